@@ -194,27 +194,30 @@ func Detect(input string, opts Options) Selector {
 
 // detectOrder returns the kinds worth trying for v, most specific first.
 func detectOrder(v string) []Kind {
-	lower := strings.ToLower(defangScheme(v))
+	v = refang(fold(v))
+	if k, _, ok := accountLink(v); ok {
+		return []Kind{k, URL}
+	}
+	lower := strings.ToLower(v)
+	if i := strings.IndexByte(lower, ':'); i > 0 {
+		if k := Kind(lower[:i]); k.Valid() && k != Phone && k != IP {
+			return []Kind{k} // a "platform:id" key, as scamint prints them
+		}
+	}
 	switch {
-	case hasAccountURLPrefix(lower):
-		return []Kind{Telegram, WhatsApp, Line, Kakao, Signal, Facebook, Instagram, X, URL}
 	case strings.Contains(lower, "://"):
 		return []Kind{URL}
 	case strings.HasPrefix(lower, "0x"):
 		return []Kind{Crypto}
 	case strings.HasPrefix(v, "@"):
 		return []Kind{Telegram}
-	case strings.Contains(refang(v), "@"):
+	case strings.Contains(v, "@"):
 		return []Kind{Email}
-	case strings.HasPrefix(lower, "telegram:"), strings.HasPrefix(lower, "line:"),
-		strings.HasPrefix(lower, "kakao:"), strings.HasPrefix(lower, "wechat:"),
-		strings.HasPrefix(lower, "signal:"), strings.HasPrefix(lower, "facebook:"),
-		strings.HasPrefix(lower, "instagram:"), strings.HasPrefix(lower, "x:"),
-		strings.HasPrefix(lower, "whatsapp:"):
-		k := Kind(lower[:strings.IndexByte(lower, ':')])
-		return []Kind{k}
 	}
-	return []Kind{Crypto, IBAN, IP, Phone, Bank, URL, Domain}
+	if strings.ContainsAny(v, "/?") {
+		return []Kind{URL}
+	}
+	return []Kind{Crypto, IBAN, IP, Phone, Bank, Domain}
 }
 
 // strongForm reports whether v's form leaves no doubt about its kind, so a
