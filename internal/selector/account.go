@@ -170,6 +170,13 @@ func parseTelegram(v string, fromLink bool) Selector {
 			v = seg
 		}
 	}
+	if strings.HasPrefix(v, "+") && !fromLink {
+		// "telegram:+CODE", the key of an invite link.
+		if isAllDigits(v[1:]) {
+			return invalid(Telegram, "a phone number, not a Telegram user name")
+		}
+		return telegramInvite(v[1:])
+	}
 	v = strings.TrimPrefix(v, "@")
 	switch {
 	case len(v) < 5:
@@ -252,6 +259,10 @@ func parseLine(v string, fromLink bool) Selector {
 			return invalid(Line, "not a LINE friend link")
 		}
 	}
+	if strings.HasPrefix(v, "p/") {
+		// "line:p/CODE", the key of a QR-code friend link.
+		return parseLine("ti/"+v, true)
+	}
 	v = strings.TrimPrefix(v, "~")
 	prefix := ""
 	if strings.HasPrefix(v, "@") {
@@ -289,6 +300,12 @@ func parseKakao(v string, fromLink bool) Selector {
 			return account(Kakao, "pf/"+seg, "pf.kakao.com/"+seg)
 		}
 		return invalid(Kakao, "not a KakaoTalk open-chat or channel link")
+	}
+	if strings.HasPrefix(v, "open/") {
+		return parseKakao("o/"+v[len("open/"):], true)
+	}
+	if strings.HasPrefix(v, "pf/") {
+		return parseKakao(v[len("pf/"):], true)
 	}
 	switch {
 	case len(v) < 4:
@@ -341,6 +358,9 @@ func parseSignal(v string, fromLink bool, opts Options) Selector {
 		default:
 			return invalid(Signal, "not a Signal contact link")
 		}
+	}
+	if strings.HasPrefix(v, "eu/") {
+		return parseSignal("#"+v, true, opts)
 	}
 	if strings.ContainsAny(v, "+") || isAllDigits(digitsOnly(v)) && strings.Trim(v, "0123456789 -().") == "" {
 		s := parsePhone(v, opts.Region)
@@ -414,6 +434,9 @@ func parseFacebook(v string, fromLink bool) Selector {
 			return invalid(Facebook, "facebook.com/%s is not a profile link", seg)
 		}
 		v = seg
+	}
+	if strings.HasPrefix(v, "groups/") {
+		return parseFacebook(v, true)
 	}
 	v = strings.TrimPrefix(v, "@")
 	if isAllDigits(v) {

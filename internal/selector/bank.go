@@ -220,6 +220,16 @@ func parseBank(in, region string) Selector {
 			}
 		}
 	}
+	if strings.TrimSpace(name) == "" {
+		// "088 110-123-456789": a numeric bank code swallowed by the
+		// account's digits.
+		n := strings.TrimSpace(number)
+		if i := strings.IndexByte(n, ' '); i > 0 {
+			if _, ok := bankByAlias(n[:i], country); ok {
+				name, number = n[:i], n[i+1:]
+			}
+		}
+	}
 	digits := digitsOnly(number)
 	if digits == "" {
 		return invalid(Bank, "no account number (want BANK ACCOUNT-NUMBER, e.g. \"Shinhan 110-123-456789\")")

@@ -12,6 +12,7 @@ package selector
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind names a type of selector. The string values are part of the command-line
@@ -142,6 +143,11 @@ func (s Selector) Related() []Selector {
 // Reason.
 func Parse(kind Kind, input string, opts Options) Selector {
 	var s Selector
+	if !utf8.ValidString(input) {
+		s = invalid(kind, "not valid UTF-8 text")
+		s.Input = input
+		return s
+	}
 	switch kind {
 	case Phone:
 		s = parsePhone(input, opts.Region)

@@ -3,6 +3,7 @@ package selector
 import (
 	"net/netip"
 	"net/url"
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -241,7 +242,7 @@ func parseURL(in string) Selector {
 		b.WriteByte(':')
 		b.WriteString(port)
 	}
-	p := (&url.URL{Path: u.Path}).EscapedPath()
+	p := (&url.URL{Path: removeDotSegments(u.Path)}).EscapedPath()
 	if p == "" {
 		p = "/"
 	}
@@ -261,6 +262,22 @@ func parseURL(in string) Selector {
 // canonicalQuery drops tracking parameters and sorts the rest by key,
 // keeping the order of repeated keys, so that the same link shared from two
 // places gives one key.
+// removeDotSegments resolves "." and ".." path segments (RFC 3986
+// section 5.2.4), keeping a trailing slash, which servers treat as
+// significant.
+func removeDotSegments(p string) string {
+	if !strings.Contains(p, "/.") {
+		return p
+	}
+	c := path.Clean(p)
+	if strings.HasSuffix(p, "/") || strings.HasSuffix(p, "/.") || strings.HasSuffix(p, "/..") {
+		if c != "/" {
+			c += "/"
+		}
+	}
+	return c
+}
+
 func canonicalQuery(raw string) string {
 	if raw == "" {
 		return ""
@@ -283,7 +300,42 @@ func canonicalQuery(raw string) string {
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return queryKey(kept[i]) < queryKey(kept[j]) })
-	return strings.Join(kept, "&")
+	return normalizeEscapes(strings.Join(kept, "&"))
+}
+
+// normalizeEscapes percent-encodes the bytes of a query that a browser
+// would encode (non-ASCII, controls, space) and upper-cases existing
+// escapes, so that "?q=가" and "?q=%ea%b0%80" give one key.
+func normalizeEscapes(q string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	b.Grow(len(q))
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case c == '%' && i+2 < len(q) && isHex(q[i+1]) && isHex(q[i+2]):
+			b.WriteByte('%')
+			b.WriteByte(upperHex(q[i+1]))
+			b.WriteByte(upperHex(q[i+2]))
+			i += 2
+		case c >= 0x80 || c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '`':
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool { return isASCIIDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+func upperHex(c byte) byte {
+	if c >= 'a' && c <= 'f' {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 func queryKey(p string) string {
@@ -372,6 +424,25 @@ func parseEmail(in string) Selector {
 	return Selector{Kind: Email, Canonical: local + "@" + host, Display: local + "@" + display, Domain: reg, Valid: true}
 }
 
+// leadingZeroIPv4 reports whether v is a dotted quad with a zero-padded
+// octet, such as 010.1.1.1.
+func leadingZeroIPv4(v string) bool {
+	parts := strings.Split(v, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	padded := false
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || !isAllDigits(p) {
+			return false
+		}
+		if len(p) > 1 && p[0] == '0' {
+			padded = true
+		}
+	}
+	return padded
+}
+
 // parseIP canonicalises an IPv4 or IPv6 address to its standard text form
 // (RFC 5952 for IPv6; IPv4-mapped IPv6 as plain IPv4). Defanged dots are
 // accepted; IPv4 with leading zeros is rejected because tools disagree on
@@ -386,6 +457,9 @@ func parseIP(in string) Selector {
 	if err != nil {
 		if strings.Contains(v, "/") {
 			return invalid(IP, "a network (CIDR) is not an address")
+		}
+		if leadingZeroIPv4(v) {
+			return invalid(IP, "IPv4 address with leading zeros is ambiguous (octal or decimal)")
 		}
 		return invalid(IP, "not an IPv4 or IPv6 address")
 	}
