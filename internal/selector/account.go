@@ -12,7 +12,7 @@ var accountHosts = map[string]Kind{
 	"wa.me": WhatsApp, "api.whatsapp.com": WhatsApp, "whatsapp.com": WhatsApp, "chat.whatsapp.com": WhatsApp,
 	"line.me": Line, "liff.line.me": Line, "page.line.me": Line,
 	"open.kakao.com": Kakao, "pf.kakao.com": Kakao,
-	"signal.me": Signal,
+	"signal.me":    Signal,
 	"facebook.com": Facebook, "fb.com": Facebook, "m.facebook.com": Facebook, "web.facebook.com": Facebook, "fb.me": Facebook,
 	"instagram.com": Instagram, "instagr.am": Instagram,
 	"x.com": X, "twitter.com": X, "mobile.twitter.com": X, "mobile.x.com": X,
