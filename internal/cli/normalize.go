@@ -67,6 +67,9 @@ func runNormalize(ctx context.Context, e *env, args []string) error {
 		if !s.Valid {
 			bad++
 		}
+		if s.Kind == selector.Phone && s.Valid {
+			s.Display = selector.FormatPhone(s.Canonical)
+		}
 		if *asJSON {
 			return enc.Encode(normalizedJSON{
 				Kind: s.Kind, Input: s.Input, Canonical: s.Canonical, Valid: s.Valid, Reason: s.Reason,

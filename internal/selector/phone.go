@@ -2,15 +2,26 @@ package selector
 
 import (
 	"errors"
+	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/nyaruka/phonenumbers"
+	"google.golang.org/protobuf/proto"
 )
 
 // parsePhone canonicalises a telephone number to E.164 with libphonenumber's
 // metadata. A number without a country code (+82, 0082, 001-82) is only
 // understood with a region: "010-1234-5678" is Korean, "012 345 678"
 // Cambodian, and nothing in the digits says which.
+//
+// The common forms (+CC… and national numbers with a plain national prefix)
+// take a fast path that hands libphonenumber a number it only has to
+// validate; everything else, and every number the fast path cannot prove
+// valid, goes through libphonenumber's full parser, which also gives the
+// reason for a rejection. A differential test and fuzz target hold the two
+// paths to the same answers.
 func parsePhone(in, region string) Selector {
 	v := fold(in)
 	if v == "" {
@@ -47,6 +58,14 @@ func parsePhone(in, region string) Selector {
 	if !strings.HasPrefix(lead, "+") && region == "" {
 		return invalid(Phone, "phone number in national format needs a region (--region) or a + country code")
 	}
+	if s, ok := fastPhone(v, region); ok {
+		return s
+	}
+	return slowPhone(v, region)
+}
+
+// slowPhone parses with libphonenumber's full parser.
+func slowPhone(v, region string) Selector {
 	num, err := phonenumbers.Parse(v, region)
 	if err != nil {
 		switch {
@@ -60,10 +79,8 @@ func parsePhone(in, region string) Selector {
 			return invalid(Phone, "not a phone number")
 		}
 	}
-	if num.GetExtension() != "" {
-		// An extension does not identify a different line for correlation.
-		num.Extension = nil
-	}
+	// An extension does not identify a different line for correlation.
+	num.Extension = nil
 	if !phonenumbers.IsValidNumber(num) {
 		if len(phonenumbers.GetNationalSignificantNumber(num)) < 6 {
 			return invalid(Phone, "too short to be a phone number")
@@ -82,11 +99,232 @@ func parsePhone(in, region string) Selector {
 		}
 		return invalid(Phone, "not a valid number in the numbering plan of country code +%d", num.GetCountryCode())
 	}
+	return phoneSelector(num)
+}
+
+func phoneSelector(num *phonenumbers.PhoneNumber) Selector {
+	e164 := phonenumbers.Format(num, phonenumbers.E164)
 	return Selector{
 		Kind:      Phone,
-		Canonical: phonenumbers.Format(num, phonenumbers.E164),
-		Display:   phonenumbers.Format(num, phonenumbers.INTERNATIONAL),
-		Region:    phonenumbers.GetRegionCodeForNumber(num),
-		Valid:     true,
+		Canonical: e164,
+		// Display stays E.164 here: the grouped international form costs
+		// as much as the parse itself, and only screens need it
+		// (FormatPhone).
+		Display: e164,
+		Region:  phonenumbers.GetRegionCodeForNumber(num),
+		Valid:   true,
 	}
+}
+
+// FormatPhone returns an E.164 number in the international format people
+// read, "+82 10-1234-5678", or the input unchanged if it is not one.
+func FormatPhone(e164 string) string {
+	num, err := phonenumbers.Parse(e164, "")
+	if err != nil {
+		return e164
+	}
+	return phonenumbers.Format(num, phonenumbers.INTERNATIONAL)
+}
+
+// regionPlan is what the fast path needs of a region's numbering plan,
+// with its patterns compiled once: libphonenumber's own validation builds
+// and looks up each pattern's string on every call, which costs more than
+// the matching.
+type regionPlan struct {
+	countryCode int32
+	// nationalPrefix matches the national (trunk) prefix at the start of
+	// a national number; nil if the region has none.
+	nationalPrefix *regexp.Regexp
+	// transforms is set when stripping the prefix rewrites the number
+	// (Argentina, Mexico, …): those go the slow way.
+	transforms bool
+	// general is the plan's overall pattern; types are the patterns of
+	// its number types (fixed line, mobile, toll free, …). A number is
+	// valid when it matches general and at least one type, as in
+	// libphonenumber's getNumberTypeHelper.
+	general numberDesc
+	types   []numberDesc
+	broken  bool // a pattern did not compile: use libphonenumber
+}
+
+type numberDesc struct {
+	re      *regexp.Regexp
+	lengths []int32
+}
+
+func newNumberDesc(d *phonenumbers.PhoneNumberDesc) (numberDesc, bool, error) {
+	if d == nil || d.GetNationalNumberPattern() == "" {
+		return numberDesc{}, false, nil
+	}
+	re, err := regexp.Compile("^(?:" + d.GetNationalNumberPattern() + ")$")
+	return numberDesc{re: re, lengths: d.PossibleLength}, true, err
+}
+
+func (d numberDesc) matches(nsn string) bool {
+	if d.re == nil {
+		return false
+	}
+	if len(d.lengths) > 0 {
+		found := false
+		for _, l := range d.lengths {
+			if int(l) == len(nsn) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return d.re.MatchString(nsn)
+}
+
+// valid reports whether a national significant number is valid in the plan.
+func (p *regionPlan) valid(nsn string) bool {
+	if !p.general.matches(nsn) {
+		return false
+	}
+	for _, t := range p.types {
+		if t.matches(nsn) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionMetadata indexes libphonenumber's metadata by region.
+var regionMetadata = sync.OnceValue(func() map[string]*phonenumbers.PhoneMetadata {
+	m := make(map[string]*phonenumbers.PhoneMetadata)
+	if coll, err := phonenumbers.MetadataCollection(); err == nil {
+		for _, md := range coll.GetMetadata() {
+			m[md.GetId()] = md
+		}
+	}
+	return m
+})
+
+// plans holds the compiled plan of each region used so far; compiling all
+// 250 up front would cost a second at start-up.
+var plans sync.Map // region → *regionPlan
+
+// planFor returns the compiled plan of a region, or nil if libphonenumber
+// has no metadata for it.
+func planFor(region string) *regionPlan {
+	if p, ok := plans.Load(region); ok {
+		return p.(*regionPlan)
+	}
+	md := regionMetadata()[region]
+	if md == nil {
+		return nil
+	}
+	p := &regionPlan{countryCode: md.GetCountryCode(), transforms: md.GetNationalPrefixTransformRule() != ""}
+	pfp := md.GetNationalPrefixForParsing()
+	if pfp == "" {
+		pfp = regexp.QuoteMeta(md.GetNationalPrefix())
+	}
+	if pfp != "" {
+		re, err := regexp.Compile("^(?:" + pfp + ")")
+		if err != nil {
+			p.broken = true
+		}
+		p.nationalPrefix = re
+	}
+	var ok bool
+	var err error
+	if p.general, ok, err = newNumberDesc(md.GetGeneralDesc()); !ok || err != nil {
+		p.broken = true
+	}
+	for _, d := range []*phonenumbers.PhoneNumberDesc{md.GetPremiumRate(), md.GetTollFree(), md.GetSharedCost(),
+		md.GetVoip(), md.GetPersonalNumber(), md.GetPager(), md.GetUan(), md.GetVoicemail(), md.GetFixedLine(), md.GetMobile()} {
+		nd, ok, err := newNumberDesc(d)
+		if err != nil {
+			p.broken = true
+		}
+		if ok {
+			p.types = append(p.types, nd)
+		}
+	}
+	actual, _ := plans.LoadOrStore(region, p)
+	return actual.(*regionPlan)
+}
+
+// fastPhone handles "+CC NNN…" and "0NN…" national numbers whose digits are
+// separated only by spaces, dashes, dots, slashes and parentheses. It
+// returns ok only for a number libphonenumber's full parser would also
+// read, and find valid, the same way.
+func fastPhone(v, region string) (Selector, bool) {
+	var buf [24]byte
+	digits := buf[:0]
+	plus := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isASCIIDigit(c):
+			if len(digits) == cap(buf) {
+				return Selector{}, false
+			}
+			digits = append(digits, c)
+		case c == '+' && i == 0:
+			plus = true
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t':
+		default:
+			return Selector{}, false // extensions, letters, odd characters
+		}
+	}
+	if len(digits) < 7 {
+		return Selector{}, false
+	}
+	num := &phonenumbers.PhoneNumber{}
+	if plus {
+		// Country calling codes are prefix-free: at most one of the first
+		// one, two or three digits is one.
+		codes := phonenumbers.GetSupportedCallingCodes()
+		cc := 0
+		for n := 1; n <= 3; n++ {
+			cc = cc*10 + int(digits[n-1]-'0')
+			if codes[cc] {
+				digits = digits[n:]
+				break
+			}
+			if n == 3 {
+				return Selector{}, false
+			}
+		}
+		num.CountryCode = proto.Int32(int32(cc))
+	} else {
+		if region == "" || digits[0] != '0' || len(digits) > 1 && digits[1] == '0' {
+			return Selector{}, false // IDD prefixes and numbers without a trunk prefix
+		}
+		p := planFor(region)
+		if p == nil || p.transforms || p.broken || p.nationalPrefix == nil {
+			return Selector{}, false
+		}
+		loc := p.nationalPrefix.FindIndex(digits)
+		if loc == nil || loc[1] == 0 {
+			return Selector{}, false
+		}
+		digits = digits[loc[1]:]
+		num.CountryCode = proto.Int32(p.countryCode)
+	}
+	if len(digits) < 2 || digits[0] == '0' || len(digits) > 17 {
+		return Selector{}, false // Italian leading zeros and such
+	}
+	var nsn uint64
+	for _, d := range digits {
+		nsn = nsn*10 + uint64(d-'0')
+	}
+	num.NationalNumber = proto.Uint64(nsn)
+	// The region of the number: the only one of its country code, or,
+	// for codes several regions share (+1, +7, +44), the one whose
+	// leading digits or patterns it fits.
+	numRegion := phonenumbers.GetRegionCodeForNumber(num)
+	p := planFor(numRegion)
+	if p == nil || p.broken || p.countryCode != num.GetCountryCode() || !p.valid(string(digits)) {
+		return Selector{}, false
+	}
+	e164 := make([]byte, 0, 1+3+len(digits))
+	e164 = append(e164, '+')
+	e164 = strconv.AppendInt(e164, int64(num.GetCountryCode()), 10)
+	e164 = append(e164, digits...)
+	return Selector{Kind: Phone, Canonical: string(e164), Display: string(e164), Region: numRegion, Valid: true}, true
 }
