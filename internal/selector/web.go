@@ -73,9 +73,13 @@ func canonicalHost(h string) (host, display, reason string) {
 		s := "[" + a.String() + "]"
 		return s, s, ""
 	}
-	if a, err := netip.ParseAddr(h); err == nil {
-		s := a.Unmap().String()
-		return s, s, ""
+	// Only a host ending in a digit or holding a colon can be an IP
+	// literal; asking netip about every host name costs an error value.
+	if last := h[len(h)-1]; isASCIIDigit(last) || strings.IndexByte(h, ':') >= 0 {
+		if a, err := netip.ParseAddr(h); err == nil {
+			s := a.Unmap().String()
+			return s, s, ""
+		}
 	}
 	ascii := true
 	for i := 0; i < len(h); i++ {
@@ -371,6 +375,9 @@ func urlHost(canonical string) string {
 func isIPLiteral(h string) bool {
 	if strings.HasPrefix(h, "[") {
 		return true
+	}
+	if h == "" || !isASCIIDigit(h[len(h)-1]) && strings.IndexByte(h, ':') < 0 {
+		return false
 	}
 	_, err := netip.ParseAddr(h)
 	return err == nil
