@@ -190,3 +190,33 @@ func TestDBFlagPrecedence(t *testing.T) {
 		t.Errorf("db with --db = %q", e.db)
 	}
 }
+
+func TestStatusCreatesAndMigratesStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	code, out, errOut := runCmd(t, "", nil, "--db", db, "status", "--json")
+	if code != 0 {
+		t.Fatalf("status: %d %s", code, errOut)
+	}
+	var st struct {
+		Store         string           `json:"store"`
+		SchemaVersion int              `json:"schema_version"`
+		Rows          map[string]int64 `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("status --json: %v in %q", err, out)
+	}
+	if st.Store != db || st.SchemaVersion < 1 {
+		t.Errorf("status = %+v; want store %s at schema >= 1", st, db)
+	}
+	if n, ok := st.Rows["records"]; !ok || n != 0 {
+		t.Errorf("records = %d, %v; want 0 in a fresh store", n, ok)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("store file not created: %v", err)
+	}
+	// $SCAMINT_DB names the store when --db is absent.
+	db2 := filepath.Join(t.TempDir(), "env.db")
+	if code, out, errOut := runCmd(t, "", map[string]string{"SCAMINT_DB": db2}, "status"); code != 0 || !strings.Contains(out, db2) {
+		t.Fatalf("status with $SCAMINT_DB = %d %q %q", code, out, errOut)
+	}
+}

@@ -242,6 +242,10 @@ type Stats struct {
 var dataTables = []string{"source_files", "records", "entities", "statements", "relations",
 	"selectors", "record_selectors", "entity_selectors"}
 
+// Tables returns the names of the data tables Stats counts, in the order
+// to show them.
+func Tables() []string { return append([]string(nil), dataTables...) }
+
 // Stats counts the rows of every data table and reads the schema version.
 // Counting scans, so it is for status displays, not hot paths.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
