@@ -37,6 +37,13 @@ func commands() []command {
 	return []command{
 		{"normalize", "canonicalise selectors (phone, email, url, crypto address, …)", "normalize KIND VALUE... [--region CC] [--network NET] [--json]", runNormalize},
 		{"extract", "find selectors in free text", "extract [--region CC] [FILE|-]", runExtract},
+		{"ingest", "ingest victim-report files and correlate them", "ingest [--source NAME] [--format F] [--map FILE] [--skip-invalid] FILE...", runIngest},
+		{"lookup", "every record and network that mentions a selector", "lookup VALUE [--region CC] [--json]", runLookup},
+		{"networks", "the scam networks, by loss, reports or recency", "networks [--top N] [--sort loss|reports|recent] [--json]", runNetworks},
+		{"network", "one network: members, selectors, timeline", "network ID [--json]", runNetwork},
+		{"path", "the shortest chain of evidence between two selectors or records", "path A B [--json]", runPath},
+		{"correlate", "recompute networks and hubs", "correlate", runCorrelate},
+		{"hubs", "the allow-list of known-benign selectors", "hubs list|add|remove [VALUE]", runHubs},
 		{"status", "show the store: location, schema version, row counts", "status [--json]", runStatus},
 		{"version", "print the version", "version", runVersion},
 	}

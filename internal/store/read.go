@@ -240,7 +240,8 @@ type Stats struct {
 
 // dataTables are the tables Stats counts, in the order to show them.
 var dataTables = []string{"source_files", "records", "entities", "statements", "relations",
-	"selectors", "record_selectors", "entity_selectors"}
+	"selectors", "record_selectors", "entity_selectors", "reports", "networks", "network_members",
+	"hub_selectors", "benign_selectors"}
 
 // Tables returns the names of the data tables Stats counts, in the order
 // to show them.

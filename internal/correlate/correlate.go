@@ -1,0 +1,185 @@
+// Package correlate finds scam networks: the connected components of the
+// graph in which records are linked through the canonical selectors they
+// mention, after setting aside the hubs, selectors too common to mean
+// anything (a bank's hotline, an exchange's hot wallet) that would
+// otherwise glue unrelated networks together.
+//
+// It works through the selector index, never through record pairs: a
+// selector mentioned by n records costs n edges, not n² pairs. (MISP stored
+// pairs; its correlation tables grew to hundreds of gigabytes.)
+package correlate
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+
+	"github.com/scamint/scamint/internal/model"
+	"github.com/scamint/scamint/internal/money"
+)
+
+// Graph is what correlation reads.
+type Graph interface {
+	// Edges calls fn once for each distinct (record, selector) pair that
+	// correlation may use.
+	Edges(ctx context.Context, fn func(rec, sel int64) error) error
+	// Figures calls fn for each record that has an edge, with the figures
+	// a network summary adds up (zero figures for records that are not
+	// reports).
+	Figures(ctx context.Context, fn func(model.ReportFigures) error) error
+	// Benign returns the selectors on the user's allow-list of known-benign
+	// selectors: hubs whatever their figures.
+	Benign(ctx context.Context) ([]int64, error)
+}
+
+// Config tunes hub detection.
+type Config struct {
+	// MinHubDegree is the fewest records a selector must appear in to be
+	// considered as a hub.
+	MinHubDegree int
+	// MaxContainment is the containment below which a candidate is a hub.
+	// Containment is the share of its neighbours' mentions that fall in
+	// the candidate's own records: near 1 for a network's own wallet (its
+	// other selectors live where it lives), near 0 for a hotline that a few
+	// victims of each of many networks mention.
+	MaxContainment float64
+}
+
+// DefaultConfig is what `scamint correlate` uses unless told otherwise.
+var DefaultConfig = Config{MinHubDegree: 10, MaxContainment: 0.1}
+
+// Result is a complete correlation.
+type Result struct {
+	Networks []model.Network // ordered by ID
+	Hubs     []model.Hub     // ordered by SelectorID
+}
+
+// NetworkID derives a network's id from its anchor, the smallest id among
+// its member records: the id therefore stays the same across runs while the
+// membership does not change, and usually when the network grows.
+func NetworkID(anchor string) string {
+	sum := sha256.Sum256([]byte(anchor))
+	return "N" + hex.EncodeToString(sum[:6])
+}
+
+// Run correlates everything g holds.
+func Run(ctx context.Context, g Graph, cfg Config) (*Result, error) {
+	if cfg.MinHubDegree <= 0 {
+		cfg = DefaultConfig
+	}
+	e, err := loadEdges(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	benign, err := g.Benign(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("correlate: read allow-list: %w", err)
+	}
+	hubs := e.findHubs(cfg, benign)
+	isHub := make(map[int32]bool, len(hubs))
+	for _, h := range hubs {
+		isHub[e.selIndex[int64(h.SelectorID)]] = true
+	}
+	comp := e.components(isHub)
+
+	// Every record with an edge is in a network, its own if it shares
+	// nothing.
+	records := make([]model.ReportFigures, len(e.recSeq))
+	have := make([]bool, len(e.recSeq))
+	err = g.Figures(ctx, func(r model.ReportFigures) error {
+		if i, ok := e.recIndex[r.Seq]; ok {
+			records[i], have[i] = r, true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("correlate: read records: %w", err)
+	}
+	for i, ok := range have {
+		if !ok {
+			return nil, fmt.Errorf("correlate: record %d has mentions but no row", e.recSeq[i])
+		}
+	}
+	groups := map[int32][]int32{}
+	for r := range e.recSeq {
+		root := comp.find(int32(r))
+		groups[root] = append(groups[root], int32(r))
+	}
+	res := &Result{Hubs: hubs}
+	for _, members := range groups {
+		res.Networks = append(res.Networks, summarise(records, members, e, isHub))
+	}
+	sort.Slice(res.Networks, func(i, j int) bool { return res.Networks[i].ID < res.Networks[j].ID })
+	// Number of networks each hub touches, for the investigator's eye.
+	netOf := make([]int, len(e.recSeq))
+	for n, nw := range res.Networks {
+		for _, seq := range nw.Records {
+			netOf[e.recIndex[seq]] = n
+		}
+	}
+	for i := range res.Hubs {
+		s := e.selIndex[int64(res.Hubs[i].SelectorID)]
+		seen := map[int]bool{}
+		for _, r := range e.selRecs(s) {
+			seen[netOf[r]] = true
+		}
+		res.Hubs[i].Networks = len(seen)
+	}
+	return res, nil
+}
+
+// summarise adds up one network.
+func summarise(records []model.ReportFigures, members []int32, e *edges, isHub map[int32]bool) model.Network {
+	nw := model.Network{ScamTypes: map[model.ScamType]int{}, Losses: map[string]string{}}
+	victims := map[string]bool{}
+	sums := map[string]*money.Sum{}
+	sels := map[int32]bool{}
+	for _, m := range members {
+		r := records[m]
+		nw.Records = append(nw.Records, r.Seq)
+		if nw.Anchor == "" || r.RecordID < nw.Anchor {
+			nw.Anchor = r.RecordID
+		}
+		nw.Reports++
+		if r.VictimKey != "" {
+			victims[r.VictimKey] = true
+		} else {
+			victims["record:"+string(r.RecordID)] = true
+		}
+		if d := r.Received; d != "" {
+			if nw.FirstSeen == "" || d < nw.FirstSeen {
+				nw.FirstSeen = d
+			}
+			if d > nw.LastSeen {
+				nw.LastSeen = d
+			}
+		}
+		if r.ScamType != "" {
+			nw.ScamTypes[r.ScamType]++
+		}
+		for _, l := range r.Losses {
+			s := sums[l.Currency]
+			if s == nil {
+				s = &money.Sum{}
+				sums[l.Currency] = s
+			}
+			s.Add(l.Amount)
+		}
+		for _, s := range e.recSels(m) {
+			if !isHub[s] {
+				sels[s] = true
+			}
+		}
+	}
+	sort.Slice(nw.Records, func(i, j int) bool { return nw.Records[i] < nw.Records[j] })
+	nw.ID = NetworkID(string(nw.Anchor))
+	nw.Victims = len(victims)
+	nw.Selectors = len(sels)
+	for cur, s := range sums {
+		nw.Losses[cur] = s.String()
+		nw.LossUSD += s.Float() * money.USDRate(cur)
+	}
+	return nw
+}
