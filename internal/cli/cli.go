@@ -35,6 +35,7 @@ type command struct {
 // commands is the command table, in the order `scamint help` lists it.
 func commands() []command {
 	return []command{
+		{"demo", "build a demo world of simulated reports and walk through it", "demo [--reports N] [--seed S] [--dir DIR]", runDemo},
 		{"normalize", "canonicalise selectors (phone, email, url, crypto address, …)", "normalize KIND VALUE... [--region CC] [--network NET] [--json]", runNormalize},
 		{"extract", "find selectors in free text", "extract [--region CC] [FILE|-]", runExtract},
 		{"ingest", "ingest victim-report files and correlate them", "ingest [--source NAME] [--format F] [--map FILE] [--skip-invalid] FILE...", runIngest},
@@ -44,6 +45,7 @@ func commands() []command {
 		{"path", "the shortest chain of evidence between two selectors or records", "path A B [--json]", runPath},
 		{"correlate", "recompute networks and hubs", "correlate", runCorrelate},
 		{"hubs", "the allow-list of known-benign selectors", "hubs list|add|remove [VALUE]", runHubs},
+		{"bench", "measure ingest, correlation and lookup at scale", "bench [--reports N] [--seed S] [--json]", runBench},
 		{"status", "show the store: location, schema version, row counts", "status [--json]", runStatus},
 		{"version", "print the version", "version", runVersion},
 	}

@@ -220,3 +220,28 @@ func TestStatusCreatesAndMigratesStore(t *testing.T) {
 		t.Fatalf("status with $SCAMINT_DB = %d %q %q", code, out, errOut)
 	}
 }
+
+func TestRegionFlagChecked(t *testing.T) {
+	for _, args := range [][]string{{"normalize", "phone", "010-1234-5678", "--region", "XX"}, {"extract", "--region", "ZZ", "-"}} {
+		if code, _, errOut := runCmd(t, "", nil, args...); code != 2 || !strings.Contains(errOut, "unknown region") {
+			t.Errorf("%v: exit %d, %q; want a usage error naming the region", args, code, errOut)
+		}
+	}
+	// Lower case is accepted.
+	if code, out, _ := runCmd(t, "", nil, "normalize", "phone", "010-1234-5678", "--region", "kr"); code != 0 || out != "+821012345678\n" {
+		t.Errorf("--region kr: %d %q", code, out)
+	}
+}
+
+func TestExtractAcceptsJSONFlag(t *testing.T) {
+	if code, out, errOut := runCmd(t, "call +855 97 123 4567", nil, "extract", "--json"); code != 0 || !strings.Contains(out, "+855971234567") {
+		t.Errorf("extract --json: %d %q %q", code, out, errOut)
+	}
+}
+
+func TestNormalizeStdinNamesLine(t *testing.T) {
+	code, _, errOut := runCmd(t, "+82 10 1234 5678\n12\n", nil, "normalize", "phone", "-")
+	if code != 1 || !strings.Contains(errOut, "line 2") {
+		t.Errorf("normalize phone - with a bad line 2: %d %q", code, errOut)
+	}
+}

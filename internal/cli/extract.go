@@ -30,8 +30,11 @@ type extractedJSON struct {
 }
 
 func runExtract(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "extract", "extract [--region CC] [FILE|-]", extractAbout)
-	region := fs.String("region", e.getenv("SCAMINT_REGION"), "ISO country code for national-format phone numbers (default $SCAMINT_REGION)")
+	fs := newFlags(e, "extract", "extract [--region CC] [--json] [FILE|-]", extractAbout)
+	region := regionFlag(fs, e, "ISO country code for national-format phone numbers")
+	// Output is always JSON lines; --json is accepted because every listing
+	// command takes it and scripts pass it.
+	fs.Bool("json", true, "print JSON lines (always)")
 	pos, err := parseFlags(e, fs, args)
 	if err != nil {
 		return err
@@ -59,7 +62,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	out := bufio.NewWriter(e.stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	for _, m := range selector.Extract(string(data), selector.Options{Region: *region}) {
+	for _, m := range selector.Extract(string(data), selector.Options{Region: string(*region)}) {
 		if err := enc.Encode(extractedJSON{Kind: m.Kind, Value: m.Value, Canonical: m.Canonical, Start: m.Start, End: m.End}); err != nil {
 			return err
 		}

@@ -20,7 +20,7 @@ Run 'scamint correlate' afterwards to apply the change.`
 func runHubs(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "hubs", "hubs list|add|remove [VALUE] [--kind KIND] [--region CC] [--note TEXT] [--json]", hubsAbout)
 	kind := fs.String("kind", "", "the selector's kind, when detection would guess wrong")
-	region := fs.String("region", e.getenv("SCAMINT_REGION"), "country for a national-format phone number")
+	region := regionFlag(fs, e, "country for a national-format phone number")
 	note := fs.String("note", "", "why the selector is benign")
 	asJSON := fs.Bool("json", false, "list as JSON lines")
 	pos, err := parseFlags(e, fs, args)
@@ -58,7 +58,7 @@ func runHubs(ctx context.Context, e *env, args []string) error {
 		if len(pos) != 2 {
 			return usageError{"need one VALUE"}
 		}
-		opts := selector.Options{Region: *region}
+		opts := selector.Options{Region: string(*region)}
 		var sel selector.Selector
 		if *kind != "" {
 			sel = selector.Parse(selector.Kind(*kind), pos[1], opts)

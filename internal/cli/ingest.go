@@ -28,7 +28,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	source := fs.String("source", "", "agency or system the reports come from; namespaces their report ids")
 	format := fs.String("format", "", "file format: csv, json or jsonl (default: detected)")
 	mapFile := fs.String("map", "", "JSON file mapping schema columns to the CSV file's columns")
-	region := fs.String("region", e.getenv("SCAMINT_REGION"), "country for national-format numbers in reports without a victim country")
+	region := regionFlag(fs, e, "country for national-format numbers in reports without a victim country")
 	skip := fs.Bool("skip-invalid", false, "store the good reports of a file with bad ones")
 	rejects := fs.String("rejects", "", "where --skip-invalid writes rejected reports (default FILE.rejects.jsonl)")
 	noCorrelate := fs.Bool("no-correlate", false, "do not correlate after ingesting")
@@ -60,7 +60,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	begin := func(ctx context.Context) (ingest.Tx, error) { return st.Begin(ctx) }
 	total := 0
 	for _, path := range files {
-		opts := ingest.Options{Source: *source, Format: report.Format(*format), Mapping: mapping, Region: *region,
+		opts := ingest.Options{Source: *source, Format: report.Format(*format), Mapping: mapping, Region: string(*region),
 			SkipInvalid: *skip, IngestedBy: whoami(e)}
 		var rf *os.File
 		if *skip {
@@ -102,12 +102,17 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 	start := time.Now()
-	cres, err := recorrelate(ctx, st)
+	full, cres, err := correlateNew(ctx, st)
 	if err != nil {
 		return fmt.Errorf("correlate: %w", err)
 	}
 	if !*asJSON {
-		fmt.Fprintf(e.stdout, "correlated: %d networks, %d hubs (%.1fs)\n", len(cres.Networks), len(cres.Hubs), time.Since(start).Seconds())
+		if full {
+			fmt.Fprintf(e.stdout, "correlated: %d networks, %d hubs (%.1fs)\n", len(cres.Networks), len(cres.Hubs), time.Since(start).Seconds())
+		} else {
+			fmt.Fprintf(e.stdout, "correlated the new records into the saved networks (%.0f ms; scamint correlate re-evaluates hubs)\n",
+				float64(time.Since(start).Microseconds())/1000)
+		}
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -55,10 +56,39 @@ func toHitJSON(h store.RecordHit) hitJSON {
 		h.SourceSHA256, h.Locator, h.IngestedAt, h.IngestedBy}
 }
 
+// lookup answers the question of `scamint lookup` for a parsed selector.
+func lookup(ctx context.Context, st *store.Store, sel selector.Selector, limit int) (lookupJSON, error) {
+	out := lookupJSON{Kind: sel.Kind, Input: sel.Input, Canonical: sel.Canonical, Display: sel.Display, Networks: []string{}, Hits: []hitJSON{}}
+	si, err := st.Selector(ctx, sel.Kind, sel.Canonical)
+	if errors.Is(err, store.ErrNotFound) {
+		return out, nil
+	}
+	if err != nil {
+		return out, err
+	}
+	out.Known, out.Records = true, si.Records
+	if si.Hub != nil {
+		out.Hub = &hubJSON{si.Hub.Degree, si.Hub.Networks, si.Hub.Reason}
+	}
+	hits, err := st.SelectorHits(ctx, si.ID, limit)
+	if err != nil {
+		return out, err
+	}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		out.Hits = append(out.Hits, toHitJSON(h))
+		if h.NetworkID != "" && !seen[h.NetworkID] {
+			seen[h.NetworkID] = true
+			out.Networks = append(out.Networks, h.NetworkID)
+		}
+	}
+	return out, nil
+}
+
 func runLookup(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "lookup", "lookup VALUE [--kind KIND] [--region CC] [--limit N] [--json]", lookupAbout)
 	kind := fs.String("kind", "", "the selector's kind, when detection would guess wrong")
-	region := fs.String("region", e.getenv("SCAMINT_REGION"), "country for a national-format phone number or bank account")
+	region := regionFlag(fs, e, "country for a national-format phone number or bank account")
 	limit := fs.Int("limit", 50, "most records to list")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	pos, err := parseFlags(e, fs, args)
@@ -68,7 +98,7 @@ func runLookup(ctx context.Context, e *env, args []string) error {
 	if len(pos) != 1 {
 		return usageError{"need exactly one VALUE"}
 	}
-	opts := selector.Options{Region: *region}
+	opts := selector.Options{Region: string(*region)}
 	var sel selector.Selector
 	if *kind != "" {
 		if !selector.Kind(*kind).Valid() {
@@ -86,53 +116,39 @@ func runLookup(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	out := lookupJSON{Kind: sel.Kind, Input: pos[0], Canonical: sel.Canonical, Display: sel.Display, Networks: []string{}, Hits: []hitJSON{}}
-	si, err := st.Selector(ctx, sel.Kind, sel.Canonical)
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-	case err != nil:
+	out, err := lookup(ctx, st, sel, *limit)
+	if err != nil {
 		return err
-	default:
-		out.Known, out.Records = true, si.Records
-		if si.Hub != nil {
-			out.Hub = &hubJSON{si.Hub.Degree, si.Hub.Networks, si.Hub.Reason}
-		}
-		hits, err := st.SelectorHits(ctx, si.ID, *limit)
-		if err != nil {
-			return err
-		}
-		seen := map[string]bool{}
-		for _, h := range hits {
-			out.Hits = append(out.Hits, toHitJSON(h))
-			if h.NetworkID != "" && !seen[h.NetworkID] {
-				seen[h.NetworkID] = true
-				out.Networks = append(out.Networks, h.NetworkID)
-			}
-		}
 	}
+	out.Input = pos[0]
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(out)
 	}
+	return printLookup(e.stdout, sel, out)
+}
+
+// printLookup writes a lookup's answer for a person.
+func printLookup(w io.Writer, sel selector.Selector, out lookupJSON) error {
 	disp := sel.Display
 	if sel.Kind == selector.Phone {
 		disp = selector.FormatPhone(sel.Canonical)
 	}
-	fmt.Fprintf(e.stdout, "%s %s  (%s)\n", sel.Kind, sel.Canonical, disp)
+	fmt.Fprintf(w, "%s %s  (%s)\n", sel.Kind, sel.Canonical, disp)
 	if !out.Known {
-		fmt.Fprintln(e.stdout, "not in the store: no record mentions it")
+		fmt.Fprintln(w, "not in the store: no record mentions it")
 		return nil
 	}
-	fmt.Fprintf(e.stdout, "mentioned in %d records", out.Records)
+	fmt.Fprintf(w, "mentioned in %d records", out.Records)
 	if len(out.Hits) < out.Records {
-		fmt.Fprintf(e.stdout, " (first %d listed)", len(out.Hits))
+		fmt.Fprintf(w, " (first %d listed)", len(out.Hits))
 	}
-	fmt.Fprintf(e.stdout, "; networks: %s\n", strings.Join(out.Networks, ", "))
+	fmt.Fprintf(w, "; networks: %s\n", strings.Join(out.Networks, ", "))
 	if out.Hub != nil {
-		fmt.Fprintf(e.stdout, "HUB: not used to link networks — %s (in %d networks)\n", out.Hub.Reason, out.Hub.Networks)
+		fmt.Fprintf(w, "HUB: not used to link networks — %s (in %d networks)\n", out.Hub.Reason, out.Hub.Networks)
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "RECORD\tNETWORK\tRECEIVED\tSCAM TYPE\tFIELD\tSOURCE")
 	for _, h := range out.Hits {
 		field := h.Field

@@ -16,7 +16,9 @@ const normalizeAbout = `Canonicalise selectors. KIND is one of:
 A VALUE of "-" reads one value per line from standard input.
 
 Without --json, prints the canonical form of each valid value on standard
-output and the reason for each invalid one on standard error. With --json,
+output and the reason for each invalid one on standard error (so the output
+has fewer lines than the input when values are invalid: scripts that pair
+inputs with outputs should use --json). With --json,
 prints one object per value:
   {"kind","input","canonical","valid","reason", …}
 Exit status 1 if any value is invalid.
@@ -42,7 +44,7 @@ type normalizedJSON struct {
 
 func runNormalize(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "normalize", "normalize KIND VALUE... [--region CC] [--network NET] [--json]", normalizeAbout)
-	region := fs.String("region", e.getenv("SCAMINT_REGION"), "ISO country code for national-format phone numbers and bank accounts (default $SCAMINT_REGION)")
+	region := regionFlag(fs, e, "ISO country code for national-format phone numbers and bank accounts")
 	network := fs.String("network", "", "network of a crypto address whose form does not name it (ethereum, bsc, polygon, tron, …)")
 	asJSON := fs.Bool("json", false, "print one JSON object per value")
 	pos, err := parseFlags(e, fs, args)
@@ -56,13 +58,13 @@ func runNormalize(ctx context.Context, e *env, args []string) error {
 	if !kind.Valid() {
 		return usageError{fmt.Sprintf("unknown kind %q", pos[0])}
 	}
-	opts := selector.Options{Region: *region, Network: *network}
+	opts := selector.Options{Region: string(*region), Network: *network}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	bad := 0
-	emit := func(v string) error {
+	emit := func(v string, line int) error {
 		s := selector.Parse(kind, v, opts)
 		if !s.Valid {
 			bad++
@@ -80,7 +82,11 @@ func runNormalize(ctx context.Context, e *env, args []string) error {
 			out.Flush()
 			// The value is the user's own input, echoed back to the user
 			// who typed it; nothing here goes to a log.
-			fmt.Fprintf(e.stderr, "invalid %s %q: %s\n", kind, v, s.Reason)
+			where := ""
+			if line > 0 {
+				where = fmt.Sprintf(" (standard input line %d)", line)
+			}
+			fmt.Fprintf(e.stderr, "invalid %s%s %q: %s\n", kind, where, v, s.Reason)
 			return nil
 		}
 		_, err := fmt.Fprintln(out, s.Canonical)
@@ -88,19 +94,19 @@ func runNormalize(ctx context.Context, e *env, args []string) error {
 	}
 	for _, v := range pos[1:] {
 		if v != "-" {
-			if err := emit(v); err != nil {
+			if err := emit(v, 0); err != nil {
 				return err
 			}
 			continue
 		}
 		sc := bufio.NewScanner(e.stdin)
 		sc.Buffer(make([]byte, 64*1024), 1024*1024)
-		for sc.Scan() {
+		for n := 1; sc.Scan(); n++ {
 			line := strings.TrimSpace(sc.Text())
 			if line == "" {
 				continue
 			}
-			if err := emit(line); err != nil {
+			if err := emit(line, n); err != nil {
 				return err
 			}
 		}

@@ -30,7 +30,7 @@ type pathStepJSON struct {
 
 func runPath(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "path", "path A B [--region CC] [--json]", pathAbout)
-	region := fs.String("region", e.getenv("SCAMINT_REGION"), "country for national-format phone numbers")
+	region := regionFlag(fs, e, "country for national-format phone numbers")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	pos, err := parseFlags(e, fs, args)
 	if err != nil {
@@ -46,7 +46,7 @@ func runPath(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	var ends [2]correlate.Node
 	for i, v := range pos {
-		if ends[i], err = resolveNode(ctx, st, v, selector.Options{Region: *region}); err != nil {
+		if ends[i], err = resolveNode(ctx, st, v, selector.Options{Region: string(*region)}); err != nil {
 			return err
 		}
 	}

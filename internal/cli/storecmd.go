@@ -21,10 +21,29 @@ func recorrelate(ctx context.Context, st *store.Store) (*correlate.Result, error
 	if err != nil {
 		return nil, err
 	}
-	if err := st.SaveCorrelation(ctx, res.Networks, res.Hubs); err != nil {
+	if err := st.SaveCorrelation(ctx, res.Networks, res.Hubs, res.ThroughSeq); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// maxIncremental is the most new records correlated one by one; more than
+// that, and a full run is faster.
+const maxIncremental = 2000
+
+// correlateNew brings the saved correlation up to date: records stored
+// since it are added one by one when they are few, else everything is
+// correlated again. full reports which it did.
+func correlateNew(ctx context.Context, st *store.Store) (full bool, res *correlate.Result, err error) {
+	seqs, saved, err := st.Uncorrelated(ctx, maxIncremental)
+	if err != nil {
+		return false, nil, err
+	}
+	if !saved || len(seqs) > maxIncremental {
+		res, err := recorrelate(ctx, st)
+		return true, res, err
+	}
+	return false, nil, correlate.AddRecords(ctx, st, seqs)
 }
 
 // whoami names the person ingesting, for provenance: the login name of the

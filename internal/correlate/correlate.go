@@ -17,7 +17,6 @@ import (
 	"sort"
 
 	"github.com/scamint/scamint/internal/model"
-	"github.com/scamint/scamint/internal/money"
 )
 
 // Graph is what correlation reads.
@@ -54,6 +53,8 @@ var DefaultConfig = Config{MinHubDegree: 10, MaxContainment: 0.1}
 type Result struct {
 	Networks []model.Network // ordered by ID
 	Hubs     []model.Hub     // ordered by SelectorID
+	// ThroughSeq is the highest record seq the run saw.
+	ThroughSeq int64
 }
 
 // NetworkID derives a network's id from its anchor, the smallest id among
@@ -88,7 +89,9 @@ func Run(ctx context.Context, g Graph, cfg Config) (*Result, error) {
 	// nothing.
 	records := make([]model.ReportFigures, len(e.recSeq))
 	have := make([]bool, len(e.recSeq))
+	var through int64
 	err = g.Figures(ctx, func(r model.ReportFigures) error {
+		through = max(through, r.Seq)
 		if i, ok := e.recIndex[r.Seq]; ok {
 			records[i], have[i] = r, true
 		}
@@ -107,7 +110,7 @@ func Run(ctx context.Context, g Graph, cfg Config) (*Result, error) {
 		root := comp.find(int32(r))
 		groups[root] = append(groups[root], int32(r))
 	}
-	res := &Result{Hubs: hubs}
+	res := &Result{Hubs: hubs, ThroughSeq: through}
 	for _, members := range groups {
 		res.Networks = append(res.Networks, summarise(records, members, e, isHub))
 	}
@@ -119,67 +122,39 @@ func Run(ctx context.Context, g Graph, cfg Config) (*Result, error) {
 			netOf[e.recIndex[seq]] = n
 		}
 	}
-	for i := range res.Hubs {
-		s := e.selIndex[int64(res.Hubs[i].SelectorID)]
+	// A candidate whose records all fall in one network anyway links
+	// nothing apart: it is that network's own, however its neighbours
+	// looked, and is not shown as a hub. (Allow-listed selectors stay hubs:
+	// the user said so.)
+	kept := res.Hubs[:0]
+	for _, h := range res.Hubs {
+		s := e.selIndex[int64(h.SelectorID)]
 		seen := map[int]bool{}
 		for _, r := range e.selRecs(s) {
 			seen[netOf[r]] = true
 		}
-		res.Hubs[i].Networks = len(seen)
+		h.Networks = len(seen)
+		if h.Networks > 1 || h.Reason == "allow-list" {
+			kept = append(kept, h)
+		}
 	}
+	res.Hubs = kept
 	return res, nil
 }
 
 // summarise adds up one network.
 func summarise(records []model.ReportFigures, members []int32, e *edges, isHub map[int32]bool) model.Network {
-	nw := model.Network{ScamTypes: map[model.ScamType]int{}, Losses: map[string]string{}}
-	victims := map[string]bool{}
-	sums := map[string]*money.Sum{}
+	figs := make([]model.ReportFigures, len(members))
 	sels := map[int32]bool{}
-	for _, m := range members {
-		r := records[m]
-		nw.Records = append(nw.Records, r.Seq)
-		if nw.Anchor == "" || r.RecordID < nw.Anchor {
-			nw.Anchor = r.RecordID
-		}
-		nw.Reports++
-		if r.VictimKey != "" {
-			victims[r.VictimKey] = true
-		} else {
-			victims["record:"+string(r.RecordID)] = true
-		}
-		if d := r.Received; d != "" {
-			if nw.FirstSeen == "" || d < nw.FirstSeen {
-				nw.FirstSeen = d
-			}
-			if d > nw.LastSeen {
-				nw.LastSeen = d
-			}
-		}
-		if r.ScamType != "" {
-			nw.ScamTypes[r.ScamType]++
-		}
-		for _, l := range r.Losses {
-			s := sums[l.Currency]
-			if s == nil {
-				s = &money.Sum{}
-				sums[l.Currency] = s
-			}
-			s.Add(l.Amount)
-		}
+	for i, m := range members {
+		figs[i] = records[m]
 		for _, s := range e.recSels(m) {
 			if !isHub[s] {
 				sels[s] = true
 			}
 		}
 	}
-	sort.Slice(nw.Records, func(i, j int) bool { return nw.Records[i] < nw.Records[j] })
-	nw.ID = NetworkID(string(nw.Anchor))
-	nw.Victims = len(victims)
+	nw := summariseFigures(figs)
 	nw.Selectors = len(sels)
-	for cur, s := range sums {
-		nw.Losses[cur] = s.String()
-		nw.LossUSD += s.Float() * money.USDRate(cur)
-	}
 	return nw
 }

@@ -203,9 +203,9 @@ func TestAllowListMakesHub(t *testing.T) {
 func TestSummaries(t *testing.T) {
 	w := newWorld()
 	w.report("r1", model.ReportFigures{Received: "2025-03-01", ScamType: model.PigButchering, VictimKey: "v1",
-		Losses: []model.Loss{{"USDT", "12500.5"}, {"KRW", "3000000"}}}, "w")
+		Losses: []model.Loss{{Currency: "USDT", Amount: "12500.5"}, {Currency: "KRW", Amount: "3000000"}}}, "w")
 	w.report("r2", model.ReportFigures{Received: "2025-01-15", ScamType: model.PigButchering, VictimKey: "v1",
-		Losses: []model.Loss{{"USDT", "0.5"}}}, "w")
+		Losses: []model.Loss{{Currency: "USDT", Amount: "0.5"}}}, "w")
 	w.report("r3", model.ReportFigures{Received: "2025-06-30", ScamType: model.Romance, VictimKey: "v2"}, "w")
 	w.report("r4", model.ReportFigures{}, "w") // no figures: its own victim, no date
 	res, err := Run(context.Background(), w, DefaultConfig)
@@ -291,5 +291,18 @@ func TestPath(t *testing.T) {
 	w.report("r6", model.ReportFigures{}, "Z")
 	if _, err := Path(ctx, w, a, Node{Selector: w.sel("Z")}, DefaultPathLimits); !errors.Is(err, ErrNoPath) {
 		t.Fatalf("path to Z: %v; want ErrNoPath", err)
+	}
+}
+
+func TestPairwiseScores(t *testing.T) {
+	// Truth: {a b c} {d e}. Prediction merges everything: 10 pairs, 4 right.
+	s := PairwiseScores([]string{"x", "x", "x", "x", "x"}, []string{"1", "1", "1", "2", "2"})
+	if s.PredictedPairs != 10 || s.TruePairs != 4 || s.CorrectPairs != 4 || s.Precision != 0.4 || s.Recall != 1 {
+		t.Errorf("merged = %+v", s)
+	}
+	// Prediction splits c off: 2 pairs (ab, de), both right; 4 true pairs.
+	s = PairwiseScores([]string{"x", "x", "y", "z", "z"}, []string{"1", "1", "1", "2", "2"})
+	if s.Precision != 1 || s.Recall != 0.5 {
+		t.Errorf("split = %+v", s)
 	}
 }

@@ -467,13 +467,18 @@ func (w *writer) reject(it report.Item, err error) error {
 	if w.opts.Rejects == nil {
 		return nil
 	}
-	line, _ := json.Marshal(struct {
+	line, raw := it.Line, it.Raw
+	var ie *report.ItemError
+	if errors.As(err, &ie) {
+		line, raw = ie.Line, ie.Raw
+	}
+	out, _ := json.Marshal(struct {
 		File   string `json:"file"`
 		Line   int    `json:"line"`
 		Reason string `json:"reason"`
 		Raw    string `json:"raw"`
-	}{w.path, it.Line, err.Error(), string(it.Raw)})
-	_, werr := w.opts.Rejects.Write(append(line, '\n'))
+	}{w.path, line, err.Error(), string(raw)})
+	_, werr := w.opts.Rejects.Write(append(out, '\n'))
 	return werr
 }
 

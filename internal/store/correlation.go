@@ -138,7 +138,10 @@ func (s *Store) Benign(ctx context.Context) ([]int64, error) {
 // SaveCorrelation replaces the stored networks, memberships and hubs with
 // a new correlation, at once: readers see the old result or the new, never
 // a mixture.
-func (s *Store) SaveCorrelation(ctx context.Context, networks []model.Network, hubs []model.Hub) error {
+//
+// throughSeq is the highest record seq the correlation saw: records after
+// it are left for AddRecords or the next full run.
+func (s *Store) SaveCorrelation(ctx context.Context, networks []model.Network, hubs []model.Hub, throughSeq int64) error {
 	t, err := s.Begin(ctx)
 	if err != nil {
 		return err
@@ -160,6 +163,9 @@ func (s *Store) SaveCorrelation(ctx context.Context, networks []model.Network, h
 			int64(h.SelectorID), h.Degree, h.Networks, h.Reason); err != nil {
 			return fmt.Errorf("save correlation: hub %d: %w", h.SelectorID, err)
 		}
+	}
+	if err := t.setThrough(ctx, throughSeq); err != nil {
+		return err
 	}
 	return t.Commit()
 }
@@ -236,4 +242,33 @@ func errNoRows(err error, what string) error {
 		return fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// setThrough records how far correlation has got.
+func (t *Tx) setThrough(ctx context.Context, seq int64) error {
+	if _, err := t.exec(ctx, `INSERT INTO correlation_state (id, through_seq, updated_at) VALUES (1, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, updated_at = excluded.updated_at`,
+		seq, formatTime(t.now)); err != nil {
+		return fmt.Errorf("correlation state: %w", err)
+	}
+	return nil
+}
+
+// Uncorrelated returns the records stored after the last correlation, up
+// to limit+1 of them (so that the caller can tell "more than limit"), and
+// whether a correlation has been saved at all.
+func (s *Store) Uncorrelated(ctx context.Context, limit int) (seqs []int64, saved bool, err error) {
+	var through int64
+	err = s.read.QueryRowContext(ctx, `SELECT through_seq FROM correlation_state WHERE id = 1`).Scan(&through)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, false, nil
+	case err != nil:
+		return nil, false, fmt.Errorf("uncorrelated records: %w", err)
+	}
+	seqs, err = s.int64s(ctx, `SELECT seq FROM records WHERE seq > ? ORDER BY seq LIMIT ?`, through, limit+1)
+	if err != nil {
+		return nil, true, fmt.Errorf("uncorrelated records: %w", err)
+	}
+	return seqs, true, nil
 }

@@ -414,3 +414,37 @@ func (s *Store) BenignList(ctx context.Context) ([]BenignEntry, error) {
 	}
 	return out, rows.Err()
 }
+
+// RecordNetworks calls fn for every record with its locator and the
+// network it is in ("" if none).
+func (s *Store) RecordNetworks(ctx context.Context, fn func(id model.RecordID, sourceSHA256, locator, network string) error) error {
+	rows, err := s.read.QueryContext(ctx, `SELECT r.id, f.sha256, r.locator, COALESCE(nm.network_id, '') FROM records r
+		JOIN source_files f ON f.id = r.source_file_id
+		LEFT JOIN network_members nm ON nm.record_seq = r.seq ORDER BY r.seq`)
+	if err != nil {
+		return fmt.Errorf("record networks: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id model.RecordID
+		var sum, loc, nw string
+		if err := rows.Scan(&id, &sum, &loc, &nw); err != nil {
+			return fmt.Errorf("record networks: %w", err)
+		}
+		if err := fn(id, sum, loc, nw); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// SampleSelectors returns up to n selector ids spread evenly over the
+// store, for benchmarks.
+func (s *Store) SampleSelectors(ctx context.Context, n int) ([]int64, error) {
+	var max int64
+	if err := s.read.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM selectors`).Scan(&max); err != nil {
+		return nil, err
+	}
+	step := max/int64(n) + 1
+	return s.int64s(ctx, `SELECT id FROM selectors WHERE id % ? = 0 ORDER BY id LIMIT ?`, step, n)
+}

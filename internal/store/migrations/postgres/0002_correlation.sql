@@ -10,6 +10,8 @@ CREATE TABLE reports (
     victim_country TEXT NOT NULL DEFAULT ''
 );
 
+CREATE INDEX reports_by_victim ON reports (victim_key);
+
 CREATE TABLE report_losses (
     record_seq BIGINT NOT NULL REFERENCES records (seq),
     currency   TEXT   NOT NULL,
@@ -60,4 +62,13 @@ CREATE TABLE benign_selectors (
     added_at  TEXT NOT NULL,
     added_by  TEXT NOT NULL,
     PRIMARY KEY (kind, canonical)
+);
+
+-- How far correlation has got: every record up to through_seq is in the
+-- saved networks. Records after it are correlated incrementally when they
+-- are few, or by a full run.
+CREATE TABLE correlation_state (
+    id          BIGINT PRIMARY KEY CHECK (id = 1),
+    through_seq BIGINT NOT NULL,
+    updated_at  TEXT   NOT NULL
 );

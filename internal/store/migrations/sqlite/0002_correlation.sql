@@ -13,6 +13,8 @@ CREATE TABLE reports (
     victim_country TEXT NOT NULL DEFAULT ''
 );
 
+CREATE INDEX reports_by_victim ON reports (victim_key);
+
 -- What each report's victim lost, per currency. Amounts are exact decimals
 -- written as text ('3000000', '12500.5'): money is not a float.
 CREATE TABLE report_losses (
@@ -76,4 +78,13 @@ CREATE TABLE benign_selectors (
     added_at  TEXT NOT NULL,
     added_by  TEXT NOT NULL,
     PRIMARY KEY (kind, canonical)
+);
+
+-- How far correlation has got: every record up to through_seq is in the
+-- saved networks. Records after it are correlated incrementally when they
+-- are few, or by a full run.
+CREATE TABLE correlation_state (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    through_seq INTEGER NOT NULL,
+    updated_at  TEXT   NOT NULL
 );
