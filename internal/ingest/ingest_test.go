@@ -184,7 +184,7 @@ func TestIngestKilled(t *testing.T) {
 	const n = 20000
 	for i := 0; i < n; i++ {
 		r := model.Report{ID: "K-" + strconv.Itoa(i), Received: "2025-01-01", Victim: model.Victim{Country: "KR"},
-			Contacts: model.Contacts{Phones: []string{fmt.Sprintf("010-%04d-%04d", i%9000+1000, i%7919+1000)}},
+			Contacts:  model.Contacts{Phones: []string{fmt.Sprintf("010-%04d-%04d", i%9000+1000, i%7919+1000)}},
 			Narrative: "Simulated narrative for the kill test, call +855 97 123 4567."}
 		b, _ := json.Marshal(r)
 		w.Write(append(b, '\n'))
@@ -215,4 +215,3 @@ func TestIngestKilled(t *testing.T) {
 		t.Fatalf("after running again: %d records; want %d", got, n)
 	}
 }
-

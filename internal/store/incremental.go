@@ -189,7 +189,6 @@ func (s *Store) JoinNetwork(ctx context.Context, seq int64, n model.Network) err
 	return t.Commit()
 }
 
-
 // MarkCorrelated records that every record up to seq is correlated.
 func (s *Store) MarkCorrelated(ctx context.Context, seq int64) error {
 	t, err := s.Begin(ctx)
