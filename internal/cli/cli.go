@@ -43,6 +43,7 @@ func commands() []command {
 		{"networks", "the scam networks, by loss, reports or recency", "networks [--top N] [--sort loss|reports|recent] [--json]", runNetworks},
 		{"network", "one network: members, selectors, timeline", "network ID [--json]", runNetwork},
 		{"path", "the shortest chain of evidence between two selectors or records", "path A B [--json]", runPath},
+		{"simulate", "write a synthetic world of victim reports and its truth", "simulate --reports N --seed S --out FILE [--truth FILE] [--format jsonl|csv]", runSimulate},
 		{"correlate", "recompute networks and hubs", "correlate", runCorrelate},
 		{"hubs", "the allow-list of known-benign selectors", "hubs list|add|remove [VALUE]", runHubs},
 		{"bench", "measure ingest, correlation and lookup at scale", "bench [--reports N] [--seed S] [--json]", runBench},

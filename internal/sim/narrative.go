@@ -204,9 +204,12 @@ func (g *gen) narrative(n *network, c *country) string {
 		t = one(r, narrativesEN[groupOf(rep.ScamType)])
 	}
 
-	var more []byte
+	more := g.more[:0]
 	mention := func(j int) {
 		it := &n.items[j]
+		if it.field == fBank && !c.banksKnown {
+			return
+		}
 		var m template
 		if ko {
 			m = one(r, mentionsKO[mentionIndex(it)])
@@ -295,7 +298,7 @@ func (g *gen) narrative(n *network, c *country) string {
 			}
 		}
 	}
-	g.nb = b
+	g.nb, g.more = b, more
 	return string(b)
 }
 

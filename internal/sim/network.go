@@ -100,13 +100,15 @@ func newBuilder(r *rand.Rand) *builder {
 
 // networkSizes splits n reports among k networks with a log-normal,
 // heavy-tailed distribution: a few networks with thousands of victims,
-// many with a handful. Every network gets at least one report.
+// many with a handful. Every network gets at least one report. The
+// normal draws are clipped at 3σ so that in a small world no single
+// network takes most of the reports.
 func networkSizes(r *rand.Rand, n, k int) []int {
 	const sigma = 1.7
 	weights := make([]float64, k)
 	sum := 0.0
 	for i := range weights {
-		weights[i] = math.Exp(sigma * r.NormFloat64())
+		weights[i] = math.Exp(sigma * max(-3, min(3, r.NormFloat64())))
 		sum += weights[i]
 	}
 	sizes := make([]int, k)

@@ -84,6 +84,7 @@ type gen struct {
 	pool   []int // scratch: eligible item indices
 	chosen []int
 	nb     []byte // narrative
+	more   []byte // its sentences naming selectors
 	pays   []pay
 }
 

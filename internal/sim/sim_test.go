@@ -269,17 +269,12 @@ func TestTruth(t *testing.T) {
 	// Correlation keys per cluster and network, Related ones included.
 	clusters := map[string]map[string]bool{}
 	networks := map[string]map[string]bool{}
-	clusterKeys := map[string]map[string]bool{}
 	note := func(key, cluster, network string) {
 		if clusters[key] == nil {
 			clusters[key], networks[key] = map[string]bool{}, map[string]bool{}
 		}
 		clusters[key][cluster] = true
 		networks[key][network] = true
-		if clusterKeys[cluster] == nil {
-			clusterKeys[cluster] = map[string]bool{}
-		}
-		clusterKeys[cluster][key] = true
 	}
 	for i := range ww.reports {
 		rep, tl := &ww.reports[i], ww.truth[i]
@@ -317,8 +312,18 @@ func TestTruth(t *testing.T) {
 		}
 	}
 
-	// Narratives: whatever extraction finds is the cluster's or a hub,
-	// and sometimes it is something the structured fields lack.
+	// Narratives: whatever extraction finds is infrastructure of the
+	// report's cluster (a site by its domain) or a hub, and sometimes it
+	// is something the structured fields lack.
+	infra := map[string]map[string]bool{}
+	for _, n := range ww.w.networks {
+		if infra[n.cluster] == nil {
+			infra[n.cluster] = map[string]bool{}
+		}
+		for _, it := range n.items {
+			infra[n.cluster][it.key] = true
+		}
+	}
 	extra := 0
 	for i := range ww.reports {
 		rep, tl := &ww.reports[i], ww.truth[i]
@@ -329,9 +334,9 @@ func TestTruth(t *testing.T) {
 			key := m.Key()
 			// A site's address in the story may differ from the fields'
 			// in its path; it belongs by its host and domain.
-			known := clusterKeys[tl.Cluster][key] || hubs[key]
+			known := infra[tl.Cluster][key] || hubs[key]
 			for _, rel := range m.Related() {
-				known = known || clusterKeys[tl.Cluster][rel.Key()]
+				known = known || infra[tl.Cluster][rel.Key()]
 			}
 			if !known {
 				t.Errorf("report %d: narrative gives %s (%q), not of its cluster %s", i+1, key, m.Value, tl.Cluster)

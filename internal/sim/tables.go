@@ -25,6 +25,10 @@ type country struct {
 	// banks are where the mule accounts of networks working this
 	// market are held.
 	banks []bankFormat
+	// banksKnown says selector knows these banks by name. Only then does
+	// extraction read an account in free text as one: "MUFG 033-2912406"
+	// comes out as a Tokyo phone number.
+	banksKnown bool
 }
 
 // name is a name part as written in the country's script and in the
@@ -60,7 +64,7 @@ var (
 // countries lists the victim countries; KR is the majority.
 var countries = []country{
 	{
-		code: "KR", weight: 55, ko: true, agency: "KNPA",
+		code: "KR", weight: 55, ko: true, agency: "KNPA", banksKnown: true,
 		victimPhone: "010-2###-####", victimNSN: "102",
 		freemail: []string{"naver.com", "daum.net", "hanmail.net", "gmail.com"},
 		surnames: names("김", "kim", "이", "lee", "박", "park", "최", "choi", "정", "jung", "강", "kang",
@@ -119,7 +123,7 @@ var countries = []country{
 		},
 	},
 	{
-		code: "TH", weight: 5, agency: "TCSD",
+		code: "TH", weight: 5, agency: "TCSD", banksKnown: true,
 		victimPhone: "081 2## ####", victimNSN: "812",
 		freemail: []string{"gmail.com", "hotmail.com"},
 		surnames: names("Srisuk", "srisuk", "Chaiyaporn", "chaiyaporn", "Wongsawat", "wongsawat",
@@ -134,7 +138,7 @@ var countries = []country{
 		},
 	},
 	{
-		code: "VN", weight: 5, agency: "BCA",
+		code: "VN", weight: 5, agency: "BCA", banksKnown: true,
 		victimPhone: "0912 ### ###", victimNSN: "912",
 		freemail: []string{"gmail.com", "yahoo.com"},
 		surnames: names("Nguyễn", "nguyen", "Trần", "tran", "Lê", "le", "Phạm", "pham", "Hoàng", "hoang",
@@ -149,7 +153,7 @@ var countries = []country{
 		},
 	},
 	{
-		code: "KH", weight: 3, agency: "KHNP",
+		code: "KH", weight: 3, agency: "KHNP", banksKnown: true,
 		victimPhone: "091 2## ###", victimNSN: "912",
 		freemail: []string{"gmail.com"},
 		surnames: names("Sok", "sok", "Chan", "chan", "Heng", "heng", "Sao", "sao", "Chea", "chea", "Keo", "keo"),

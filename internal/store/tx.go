@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/scamint/scamint/internal/model"
@@ -43,7 +44,12 @@ type Tx struct {
 		id  model.RecordID
 		seq int64
 	}
-	done bool
+	// mentions buffers record_selectors rows, written many per statement:
+	// a bulk load writes several per record, and one statement per row
+	// spends a quarter of its time outside SQLite.
+	mentions []any
+	ctx      context.Context
+	done     bool
 }
 
 type selectorKey struct {
@@ -61,6 +67,7 @@ func (s *Store) Begin(ctx context.Context) (*Tx, error) {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
 	return &Tx{
+		ctx:       ctx,
 		tx:        tx,
 		dialect:   s.dialect,
 		now:       storedTime(time.Now()),
@@ -71,6 +78,10 @@ func (s *Store) Begin(ctx context.Context) (*Tx, error) {
 
 // Commit makes everything the Tx wrote visible and durable, at once.
 func (t *Tx) Commit() error {
+	if err := t.flushMentions(t.ctx); err != nil {
+		t.Rollback()
+		return fmt.Errorf("commit: %w", err)
+	}
 	t.done = true
 	if err := t.tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
@@ -465,9 +476,6 @@ func (t *Tx) UpsertSelector(ctx context.Context, sel selector.Selector) (model.S
 	return id, nil
 }
 
-const insertRecordSelector = `INSERT INTO record_selectors (record_seq, selector_id, field, extracted, start_offset, end_offset)
-	VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
-
 // LinkRecordSelector records that the record m.Provenance.RecordID mentions
 // selector m.SelectorID in field m.Field. The record and selector must
 // exist. A mention is identified by record, selector, field and start
@@ -489,11 +497,41 @@ func (t *Tx) LinkRecordSelector(ctx context.Context, m model.Mention) error {
 		extracted = 1
 	}
 	seq, err := t.recordSeq(ctx, rec)
-	if err == nil {
-		_, err = t.exec(ctx, insertRecordSelector, seq, int64(m.SelectorID), m.Field, extracted, m.Start, m.End)
-	}
 	if err != nil {
 		return fmt.Errorf("link record %q selector %d field %s: %w", rec, m.SelectorID, m.Field, err)
+	}
+	t.mentions = append(t.mentions, seq, int64(m.SelectorID), m.Field, extracted, m.Start, m.End)
+	if len(t.mentions) >= mentionBatch*mentionColumns {
+		return t.flushMentions(ctx)
+	}
+	return nil
+}
+
+const (
+	mentionColumns = 6
+	mentionBatch   = 128 // rows per statement; 768 parameters, far below SQLite's limit
+)
+
+// flushMentions writes the buffered mentions. A foreign-key failure shows
+// here rather than at LinkRecordSelector: the record and selector ids come
+// from this Tx, so only a bug can cause one.
+func (t *Tx) flushMentions(ctx context.Context) error {
+	defer func() { t.mentions = t.mentions[:0] }()
+	for rest := t.mentions; len(rest) > 0; {
+		n := min(len(rest)/mentionColumns, mentionBatch)
+		var q strings.Builder
+		q.WriteString(`INSERT INTO record_selectors (record_seq, selector_id, field, extracted, start_offset, end_offset) VALUES `)
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString("(?, ?, ?, ?, ?, ?)")
+		}
+		q.WriteString(" ON CONFLICT DO NOTHING")
+		if _, err := t.exec(ctx, q.String(), rest[:n*mentionColumns]...); err != nil {
+			return fmt.Errorf("write mentions: %w", err)
+		}
+		rest = rest[n*mentionColumns:]
 	}
 	return nil
 }
