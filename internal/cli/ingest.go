@@ -24,9 +24,9 @@ overlaps, adds nothing twice. A killed ingest leaves the store as it was;
 running the command again completes it.`
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "ingest [--source NAME] [--format csv|json|jsonl] [--map FILE] [--region CC] [--skip-invalid [--rejects FILE]] FILE...", ingestAbout)
+	fs := newFlags(e, "ingest", "ingest [--source NAME] [--format csv|tsv|json|jsonl] [--map FILE] [--region CC] [--skip-invalid [--rejects FILE]] FILE...", ingestAbout)
 	source := fs.String("source", "", "agency or system the reports come from; namespaces their report ids")
-	format := fs.String("format", "", "file format: csv, json or jsonl (default: detected)")
+	format := fs.String("format", "", "file format: csv, tsv, json or jsonl (default: detected)")
 	mapFile := fs.String("map", "", "JSON file mapping schema columns to the CSV file's columns")
 	region := regionFlag(fs, e, "country for national-format numbers in reports without a victim country")
 	skip := fs.Bool("skip-invalid", false, "store the good reports of a file with bad ones")

@@ -486,6 +486,8 @@ func mediaType(f report.Format) string {
 	switch f {
 	case report.CSV:
 		return "text/csv"
+	case report.TSV:
+		return "text/tab-separated-values"
 	case report.JSON:
 		return "application/json"
 	case report.JSONL:

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/scamint/scamint/internal/model"
 )
@@ -123,6 +124,7 @@ func benchRead(b *testing.B, f Format, data []byte, n int) {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
+	cpu := processCPU()
 	for i := 0; i < b.N; i++ {
 		_, err := r.Next()
 		if err == io.EOF {
@@ -136,7 +138,17 @@ func benchRead(b *testing.B, f Format, data []byte, n int) {
 			b.Fatal(err)
 		}
 	}
+	reportRates(b, processCPU()-cpu)
+}
+
+// reportRates reports reports per second of wall time and of CPU time: on
+// a shared machine wall time measures the neighbours too.
+func reportRates(b *testing.B, cpu time.Duration) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(b.N)/cpu.Seconds(), "reports/cpu-s")
+	}
 }
 
 const benchN = 10000
@@ -160,6 +172,8 @@ func BenchmarkEncodingJSON(b *testing.B) {
 	lines := bytes.Split(bytes.TrimSpace(data), []byte("\n"))
 	b.SetBytes(int64(len(data) / benchN))
 	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := processCPU()
 	for i := 0; i < b.N; i++ {
 		var r model.Report
 		d := json.NewDecoder(bytes.NewReader(lines[i%len(lines)]))
@@ -168,5 +182,5 @@ func BenchmarkEncodingJSON(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+	reportRates(b, processCPU()-cpu)
 }

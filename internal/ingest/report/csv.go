@@ -69,8 +69,8 @@ func newCSVReader(r io.Reader, file string, sep rune, m Mapping) (*csvReader, er
 }
 
 // readHeader matches the header's cells to schema columns: through the
-// mapping first, then by the schema's own names, then the mapping's ignore
-// list.
+// mapping first, then the mapping's ignore list, then by the schema's own
+// names.
 func (c *csvReader) readHeader(header []string, line int, m Mapping) error {
 	fileErr := func(format string, args ...any) error {
 		return &FileError{File: c.file, Line: line, Reason: fmt.Sprintf(format, args...)}
@@ -104,11 +104,11 @@ func (c *csvReader) readHeader(header []string, line int, m Mapping) error {
 		col, ok := mapped[key]
 		switch {
 		case ok:
-		case columnIndex(key) >= 0 && m.Columns[key] == "":
-			col = columnIndex(key)
 		case ignored[key]:
 			c.cols[i] = colIgnored
 			continue
+		case columnIndex(key) >= 0 && m.Columns[key] == "":
+			col = columnIndex(key)
 		case key == "":
 			c.cols[i] = colUnnamed
 			continue
@@ -184,9 +184,17 @@ func (c *csvReader) next() (Item, error) {
 	itemErr := func(field, reason string) error {
 		return &ItemError{File: c.file, Line: line, Field: field, Reason: reason, Raw: raw}
 	}
+	if pe == nil && blankRow(record) {
+		// Spreadsheets leave rows of empty cells (",,,,") at the end of
+		// an export: they hold no report, like a blank line.
+		return c.next()
+	}
 	switch {
 	case pe == nil:
 	case pe.Err == csv.ErrFieldCount:
+		if blankRow(record) {
+			return c.next()
+		}
 		return Item{}, itemErr("", fmt.Sprintf("row has %d cells but the header has %d", len(record), len(c.cols)))
 	default:
 		return Item{}, itemErr("", fmt.Sprintf("column %d: a quote in an unquoted cell (quote the whole cell and write the quote as \"\")", pe.Column))
@@ -201,6 +209,7 @@ func (c *csvReader) next() (Item, error) {
 
 	var r model.Report
 	var pay [numPaymentColumns]string
+	var lists [colURLs - colPhones + 1]string
 	payments := false
 	for i, cell := range record {
 		col := c.cols[i]
@@ -230,18 +239,8 @@ func (c *csvReader) next() (Item, error) {
 			r.Platform.URL = cell
 		case colPlatformApp:
 			r.Platform.App = cell
-		case colPhones:
-			r.Contacts.Phones = splitList(cell)
-		case colMessengers:
-			r.Contacts.Messengers = splitList(cell)
-		case colEmails:
-			r.Contacts.Emails = splitList(cell)
-		case colWallets:
-			r.Contacts.Wallets = splitList(cell)
-		case colBankAccounts:
-			r.Contacts.BankAccounts = splitList(cell)
-		case colURLs:
-			r.Contacts.URLs = splitList(cell)
+		case colPhones, colMessengers, colEmails, colWallets, colBankAccounts, colURLs:
+			lists[col-colPhones] = cell
 		case colNarrative:
 			r.Narrative = cell
 		default: // a payment column
@@ -249,6 +248,7 @@ func (c *csvReader) next() (Item, error) {
 			payments = true
 		}
 	}
+	splitLists(&r.Contacts, &lists)
 	if payments {
 		var fe *fieldError
 		if r.Payments, fe = c.payments(&pay); fe != nil {
@@ -403,16 +403,15 @@ func rowBytes(b []byte) []byte {
 func isSep(c byte) bool { return c == ';' || c == '\n' || c == '\r' }
 
 // countItems counts the values in a multi-valued cell, empty ones included
-// (they keep payments aligned); an empty cell has none.
+// (they keep payments aligned: "0xab;" is a hash, then none); an empty cell
+// has none.
 func countItems(s string) int {
 	if strings.TrimSpace(s) == "" {
 		return 0
 	}
-	n := 1
-	for i := 0; i < len(s); i++ {
-		if isSep(s[i]) && !(s[i] == '\n' && i > 0 && s[i-1] == '\r') {
-			n++
-		}
+	n := 1 + strings.Count(s, ";") + strings.Count(s, "\n")
+	if strings.IndexByte(s, '\r') >= 0 {
+		n += strings.Count(s, "\r") - strings.Count(s, "\r\n")
 	}
 	return n
 }
@@ -431,25 +430,47 @@ func nextItem(s string) (string, string) {
 	return s, ""
 }
 
-// splitList splits a multi-valued cell into its values, trimmed, without
-// the empty ones.
-func splitList(s string) []string {
-	n := countItems(s)
-	if n == 0 {
-		return nil
+// splitLists fills the contact lists from their cells: values separated by
+// ";" or line breaks, trimmed, without the empty ones. The lists share one
+// backing array (each capped, so that an append to one cannot overwrite
+// the next).
+func splitLists(c *model.Contacts, cells *[colURLs - colPhones + 1]string) {
+	total := 0
+	for _, cell := range cells {
+		total += countItems(cell)
 	}
-	list := make([]string, 0, n)
-	for s != "" {
-		var v string
-		v, s = nextItem(s)
-		if v = strings.TrimSpace(v); v != "" {
-			list = append(list, v)
+	if total == 0 {
+		return
+	}
+	all := make([]string, 0, total)
+	for i, cell := range cells {
+		start := len(all)
+		for cell != "" {
+			var v string
+			v, cell = nextItem(cell)
+			if v = strings.TrimSpace(v); v != "" {
+				all = append(all, v)
+			}
+		}
+		if len(all) == start {
+			continue
+		}
+		list := all[start:len(all):len(all)]
+		switch colPhones + i {
+		case colPhones:
+			c.Phones = list
+		case colMessengers:
+			c.Messengers = list
+		case colEmails:
+			c.Emails = list
+		case colWallets:
+			c.Wallets = list
+		case colBankAccounts:
+			c.BankAccounts = list
+		case colURLs:
+			c.URLs = list
 		}
 	}
-	if len(list) == 0 {
-		return nil
-	}
-	return list
 }
 
 // errTooLarge is the recorder's refusal to hold more than a row's worth.
@@ -497,4 +518,14 @@ func (rc *recorder) forget(to int64) {
 	n := copy(rc.buf, rc.buf[drop:])
 	rc.buf = rc.buf[:n]
 	rc.base = to
+}
+
+// blankRow reports whether every cell of a row is empty or white space.
+func blankRow(record []string) bool {
+	for _, cell := range record {
+		if strings.TrimSpace(cell) != "" {
+			return false
+		}
+	}
+	return true
 }

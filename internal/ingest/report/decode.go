@@ -279,11 +279,26 @@ func (d *decoder) str(path string, index int) (string, *fieldError) {
 
 const errUTF8 = "not valid UTF-8"
 
+// plain marks the bytes a string can hold with no further look: printable
+// ASCII other than the quote and the backslash.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // quoted reads a string in quotes at pos.
 func (d *decoder) quoted() (string, *fieldError) {
 	start := d.pos + 1
 	ascii := true
 	for i := start; i < len(d.s); i++ {
+		for i < len(d.s) && plain[d.s[i]] {
+			i++
+		}
+		if i == len(d.s) {
+			break
+		}
 		switch c := d.s[i]; {
 		case c == '"':
 			d.pos = i + 1
@@ -297,7 +312,7 @@ func (d *decoder) quoted() (string, *fieldError) {
 		case c < 0x20:
 			d.pos = i
 			return "", d.syntax("a control character in a string (write a line break as \\n)")
-		case c >= 0x80:
+		default:
 			ascii = false
 		}
 	}

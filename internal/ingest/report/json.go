@@ -252,6 +252,16 @@ func (j *jsonReader) skipSpace() (byte, error) {
 	}
 }
 
+// inStringPlain and outStringPlain mark the bytes that leave the extent
+// scan's state as it is, inside and outside a string.
+var inStringPlain, outStringPlain = func() (in, out [256]bool) {
+	for c := range 256 {
+		in[c] = c != '"' && c != '\\' && c != '\n'
+		out[c] = in[c] && c != '{' && c != '}' && c != '[' && c != ']'
+	}
+	return in, out
+}()
+
 // maxDepth bounds the nesting of brackets in one element; the schema needs
 // three.
 const maxDepth = 64
@@ -267,8 +277,22 @@ func (j *jsonReader) object() ([]byte, error) {
 	depth := 0
 	inString, escaped := false, false
 	for {
-		for ; in.pos < in.end; in.pos++ {
+		for in.pos < in.end {
+			// Skip what cannot change the state, a run at a time.
+			if inString && !escaped {
+				for in.pos < in.end && inStringPlain[in.buf[in.pos]] {
+					in.pos++
+				}
+			} else if !inString {
+				for in.pos < in.end && outStringPlain[in.buf[in.pos]] {
+					in.pos++
+				}
+			}
+			if in.pos == in.end {
+				break
+			}
 			c := in.buf[in.pos]
+			in.pos++
 			if c == '\n' {
 				in.line++
 			}
@@ -298,7 +322,6 @@ func (j *jsonReader) object() ([]byte, error) {
 				}
 				depth--
 				if depth == 0 {
-					in.pos++
 					if in.pos-in.start > MaxItemSize {
 						return nil, j.fatal(startLine, fmt.Sprintf("the element starting here is over %d bytes", MaxItemSize))
 					}

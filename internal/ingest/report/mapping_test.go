@@ -72,6 +72,7 @@ func TestDetectFormat(t *testing.T) {
 		{"sniff object with nested first line", "", "{\"victim\": {\"name\": \"a\"},\n\"report_id\": \"1\"}", JSON},
 		{"sniff CSV", "export", "Report ID,Received,Narrative\r\n1,2025-01-01,x", CSV},
 		{"sniff CSV with quoted header", "export.txt", "\"report_id\",\"phones\"\n", CSV},
+		{"sniff CSV after blank lines", "export", "\r\n\nphones,narrative\n", CSV},
 		{"sniff TSV", "export", "report_id\tphones\n1\t010", TSV},
 		{"sniff unknown header", "export", "접수번호,피해자\n", ""},
 		{"empty", "export", "", ""},

@@ -76,7 +76,7 @@ func DetectFormat(name string, head []byte) (Format, error) {
 		return JSON, nil
 	}
 	if sniffed == "" {
-		return "", fmt.Errorf("%s: cannot tell the format: name the file .csv, .tsv, .json or .jsonl, or give a CSV header with the schema's column names", displayName(name))
+		return "", fmt.Errorf("%s: cannot tell the format: name the file .csv, .tsv, .json or .jsonl, or give the format (--format)", displayName(name))
 	}
 	return sniffed, nil
 }
@@ -102,7 +102,7 @@ func sniff(head []byte) Format {
 		}
 		return JSON
 	}
-	line, _, _ := bytes.Cut(head, []byte("\n"))
+	line, _, _ := bytes.Cut(text, []byte("\n"))
 	for _, f := range []Format{TSV, CSV} {
 		sep := ","
 		if f == TSV {

@@ -156,7 +156,7 @@ func TestSampleLines(t *testing.T) {
 		{"reports.json", []string{"2", "21", "28"}},
 		{"reports_ko.csv", []string{"2", "4"}},
 		{"bad_rows.csv", []string{"2", "3", "6 received", "7 payment_amount", "8 payment_currency", "10 victim_country",
-			"11 scam_type", "12 payment_amount", "13 ", "14 ", "15 ", "16 payment_amount", "17 payment_amount",
+			"11 scam_type", "12 payment_amount", "13 ", "14 ", "16 payment_amount", "17 payment_amount",
 			"18 payment_amount", "19 payment_date", "20"}},
 		{"unknown_column.csv", []string{"fatal 1"}},
 		{"truncated_quote.csv", []string{"2", "fatal 3"}},
