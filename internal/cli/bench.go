@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,6 +33,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	dir := fs.String("dir", "", "directory for the files (default: a temporary one, removed after)")
 	lookups := fs.Int("lookups", 2000, "how many lookups to time")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest and correlation to this file (go tool pprof)")
 	pos, err := parseFlags(e, fs, args)
 	if err != nil {
 		return err
@@ -65,6 +67,16 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	say("simulate %d reports: %.1fs", *n, fig["simulate_s"])
 
 	resetPeakRSS()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer f.Close()
+	}
 	db := filepath.Join(*dir, "bench.db")
 	st, err := store.Open(ctx, db)
 	if err != nil {
@@ -87,6 +99,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fig["ingest_s"], fig["correlate_s"], fig["ingest_correlate_s"] = ingestS, corrS, ingestS+corrS
 	fig["mentions"], fig["networks"], fig["hubs"] = res.Mentions, len(cres.Networks), len(cres.Hubs)
 	fig["peak_rss_mb"] = peakRSSMB()
+	pprof.StopCPUProfile()
 	say("ingest: %.1fs (%.0f reports/s, %d selector mentions); correlate: %.1fs; together %.1fs; peak RSS %v MB",
 		ingestS, float64(*n)/ingestS, res.Mentions, corrS, ingestS+corrS, fig["peak_rss_mb"])
 
@@ -184,11 +197,27 @@ func writeOneReport(ctx context.Context, st *store.Store, path string, seed uint
 	r := model.Report{ID: "BENCH-" + strconv.FormatUint(rand.Uint64(), 36), Received: "2026-11-27",
 		Victim: model.Victim{Name: "Simulated Bench", Country: "KR"}, ScamType: model.PigButchering,
 		Narrative: "Simulated report for the benchmark."}
+	// The network's most shared selector that is not a hub, in the field
+	// for its kind.
 	for _, s := range sels {
-		if s.Hub == nil && s.Kind == selector.Phone {
-			r.Contacts.Phones = append(r.Contacts.Phones, s.Canonical)
-			break
+		if s.Hub != nil {
+			continue
 		}
+		switch s.Kind {
+		case selector.Phone:
+			r.Contacts.Phones = append(r.Contacts.Phones, s.Canonical)
+		case selector.Crypto:
+			r.Contacts.Wallets = append(r.Contacts.Wallets, s.Canonical)
+		case selector.Bank, selector.IBAN:
+			r.Contacts.BankAccounts = append(r.Contacts.BankAccounts, s.Canonical)
+		case selector.Email:
+			r.Contacts.Emails = append(r.Contacts.Emails, s.Canonical)
+		case selector.URL, selector.Domain:
+			r.Contacts.URLs = append(r.Contacts.URLs, s.Canonical)
+		default:
+			r.Contacts.Messengers = append(r.Contacts.Messengers, s.Canonical)
+		}
+		break
 	}
 	b, err := json.Marshal(r)
 	if err != nil {

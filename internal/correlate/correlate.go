@@ -44,10 +44,13 @@ type Config struct {
 	// other selectors live where it lives), near 0 for a hotline that a few
 	// victims of each of many networks mention.
 	MaxContainment float64
+	// MinHubSpread: a candidate with at least this share of its records
+	// in one network is that network's, not a hub.
+	MinHubSpread float64
 }
 
 // DefaultConfig is what `scamint correlate` uses unless told otherwise.
-var DefaultConfig = Config{MinHubDegree: 10, MaxContainment: 0.1}
+var DefaultConfig = Config{MinHubDegree: 10, MaxContainment: 0.1, MinHubSpread: 0.5}
 
 // Result is a complete correlation.
 type Result struct {
@@ -84,6 +87,29 @@ func Run(ctx context.Context, g Graph, cfg Config) (*Result, error) {
 		isHub[e.selIndex[int64(h.SelectorID)]] = true
 	}
 	comp := e.components(isHub)
+	// A candidate most of whose records fall in one network belongs to
+	// that network: set aside, it only broke pieces off it (a team's
+	// second handle, used by a few percent of its victims, has low
+	// containment too). Put such candidates back and join again, until
+	// none is left; a true hub's records are spread over many networks.
+	for round := 0; round < 5; round++ {
+		kept := hubs[:0]
+		demoted := false
+		for _, h := range hubs {
+			s := e.selIndex[int64(h.SelectorID)]
+			if h.Reason != "allow-list" && e.topShare(s, comp) >= cfg.MinHubSpread {
+				delete(isHub, s)
+				demoted = true
+				continue
+			}
+			kept = append(kept, h)
+		}
+		hubs = kept
+		if !demoted {
+			break
+		}
+		comp = e.components(isHub)
+	}
 
 	// Every record with an edge is in a network, its own if it shares
 	// nothing.

@@ -193,3 +193,20 @@ func (e *edges) findHubs(cfg Config, benign []int64) []model.Hub {
 	sort.Slice(hubs, func(i, j int) bool { return hubs[i].SelectorID < hubs[j].SelectorID })
 	return hubs
 }
+
+// topShare is the share of selector s's records that fall in the
+// component holding most of them.
+func (e *edges) topShare(s int32, comp *unionFind) float64 {
+	recs := e.selRecs(s)
+	if len(recs) == 0 {
+		return 0
+	}
+	counts := map[int32]int{}
+	top := 0
+	for _, r := range recs {
+		root := comp.find(r)
+		counts[root]++
+		top = max(top, counts[root])
+	}
+	return float64(top) / float64(len(recs))
+}
