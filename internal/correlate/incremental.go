@@ -20,6 +20,8 @@ type Saved interface {
 	NetworksOfSelector(ctx context.Context, sel, except int64) ([]string, error)
 	// Network returns a saved network with its member records.
 	Network(ctx context.Context, id string) (model.Network, error)
+	// NetworkSummary returns a saved network without its members.
+	NetworkSummary(ctx context.Context, id string) (model.Network, error)
 	FiguresOf(ctx context.Context, seqs []int64) ([]model.ReportFigures, error)
 	// VictimInNetwork reports whether another member of network id has
 	// the victim key.
@@ -107,7 +109,7 @@ func addRecord(ctx context.Context, s Saved, seq int64, hubs map[int64]bool) err
 		var id string
 		for id = range nets {
 		}
-		n, err := s.Network(ctx, id)
+		n, err := s.NetworkSummary(ctx, id)
 		if err != nil {
 			return err
 		}

@@ -221,8 +221,8 @@ func (s *Store) Networks(ctx context.Context, by NetworkSort, limit int) ([]mode
 	return out, nil
 }
 
-// Network returns one network with its member records.
-func (s *Store) Network(ctx context.Context, id string) (model.Network, error) {
+// NetworkSummary returns one network without its member records.
+func (s *Store) NetworkSummary(ctx context.Context, id string) (model.Network, error) {
 	out, err := s.scanNetworks(ctx, `SELECT `+networkColumns+` FROM networks WHERE id = ?`, id)
 	if err != nil {
 		return model.Network{}, fmt.Errorf("network %s: %w", id, err)
@@ -230,7 +230,15 @@ func (s *Store) Network(ctx context.Context, id string) (model.Network, error) {
 	if len(out) == 0 {
 		return model.Network{}, fmt.Errorf("network %s: %w", id, ErrNotFound)
 	}
-	n := out[0]
+	return out[0], nil
+}
+
+// Network returns one network with its member records.
+func (s *Store) Network(ctx context.Context, id string) (model.Network, error) {
+	n, err := s.NetworkSummary(ctx, id)
+	if err != nil {
+		return model.Network{}, err
+	}
 	rows, err := s.read.QueryContext(ctx, s.dialect.rebind(`SELECT record_seq FROM network_members WHERE network_id = ? ORDER BY record_seq`), id)
 	if err != nil {
 		return model.Network{}, fmt.Errorf("network %s members: %w", id, err)
