@@ -10,7 +10,7 @@ import (
 var accountHosts = map[string]Kind{
 	"t.me": Telegram, "telegram.me": Telegram, "telegram.dog": Telegram,
 	"wa.me": WhatsApp, "api.whatsapp.com": WhatsApp, "whatsapp.com": WhatsApp, "chat.whatsapp.com": WhatsApp,
-	"line.me": Line, "liff.line.me": Line, "page.line.me": Line,
+	"line.me": Line, "liff.line.me": Line, "page.line.me": Line, "lin.ee": Line,
 	"open.kakao.com": Kakao, "pf.kakao.com": Kakao,
 	"signal.me":    Signal,
 	"facebook.com": Facebook, "fb.com": Facebook, "m.facebook.com": Facebook, "web.facebook.com": Facebook, "fb.me": Facebook,
@@ -18,12 +18,12 @@ var accountHosts = map[string]Kind{
 	"x.com": X, "twitter.com": X, "mobile.twitter.com": X, "mobile.x.com": X,
 }
 
-// accountLink splits a messenger or social-media link into its kind and the
-// rest after the host ("t.me/prince_support" → Telegram, "prince_support").
-// lower is the link in lower case; the rest is cut from the original v so
-// that case-sensitive parts (invite codes) survive.
-func accountLink(v string) (Kind, string, bool) {
-	rest := v
+// accountLink splits a messenger or social-media link into its kind, its
+// host and the rest after the host ("t.me/prince_support" → Telegram,
+// "t.me", "prince_support"). The rest keeps the case of v, so that
+// case-sensitive parts (invite codes) survive.
+func accountLink(v string) (kind Kind, host, rest string, ok bool) {
+	rest = v
 	if i := strings.Index(rest, "://"); i >= 0 {
 		scheme := strings.ToLower(rest[:i])
 		switch scheme {
@@ -31,44 +31,59 @@ func accountLink(v string) (Kind, string, bool) {
 			rest = rest[i+3:]
 		case "tg":
 			// tg://resolve?domain=name
-			return Telegram, rest[i+3:], true
+			return Telegram, "tg", rest[i+3:], true
 		case "line":
-			return Line, rest[i+3:], true
+			return Line, "line", rest[i+3:], true
 		default:
-			return "", "", false
+			return "", "", "", false
 		}
 	}
-	host := rest
+	written := rest
 	path := ""
 	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
-		host, path = rest[:i], rest[i:]
+		written, path = rest[:i], rest[i:]
 	}
-	host = strings.ToLower(strings.TrimSuffix(host, "."))
-	host = strings.TrimPrefix(host, "www.")
-	k, ok := accountHosts[host]
-	if !ok {
-		return "", "", false
+	written = strings.TrimSuffix(written, ".")
+	if hasPrefixFold(written, "www.") {
+		written = written[len("www."):]
 	}
-	return k, strings.TrimPrefix(path, "/"), true
+	host = strings.ToLower(written)
+	if k, ok := accountHosts[host]; ok {
+		return k, host, strings.TrimPrefix(path, "/"), true
+	}
+	// name.t.me, the user-name form of a t.me link.
+	if name, ok := strings.CutSuffix(host, ".t.me"); ok && name != "" && !strings.Contains(name, ".") {
+		return Telegram, "t.me", written[:len(name)] + path, true
+	}
+	return "", "", "", false
+}
+
+// linkHost returns the host of v when v is a web link (a scheme, or a
+// valid domain name before the first '/'), so that a link to another site
+// is named as such rather than read as a malformed ID.
+func linkHost(v string) (string, bool) {
+	if i := strings.Index(v, "://"); i >= 0 {
+		h := v[i+3:]
+		if j := strings.IndexAny(h, "/?#"); j >= 0 {
+			h = h[:j]
+		}
+		return strings.ToLower(h), true
+	}
+	i := strings.IndexByte(v, '/')
+	if i <= 0 || !strings.Contains(v[:i], ".") {
+		return "", false
+	}
+	if d := parseDomain(v[:i]); d.Valid {
+		return d.Canonical, true
+	}
+	return "", false
 }
 
 // hasAccountURLPrefix reports whether lower is a messenger or social-media
 // link.
 func hasAccountURLPrefix(lower string) bool {
-	_, _, ok := accountLink(lower)
+	_, _, _, ok := accountLink(lower)
 	return ok
-}
-
-// isHandleChar reports whether c may appear in the handles of the
-// platforms we parse (their union; each platform checks its own rules).
-func validChars(s string, extra string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isASCIIDigit(c) || strings.IndexByte(extra, c) >= 0) {
-			return false
-		}
-	}
-	return true
 }
 
 // firstSegment returns the first path segment of p, without query or fragment.
@@ -95,22 +110,24 @@ func parseAccount(kind Kind, in string, opts Options) Selector {
 	if len(v) > 256 {
 		return invalid(kind, "too long for a %s account", kind)
 	}
-	fromLink := false
-	if k, rest, ok := accountLink(v); ok {
+	fromLink, keyed, host := false, false, ""
+	if k, h, rest, ok := accountLink(v); ok {
 		if k != kind {
 			return invalid(kind, "a %s link, not a %s account", k, kind)
 		}
-		v, fromLink = rest, true
+		v, fromLink, host = rest, true, h
 	} else if p := string(kind) + ":"; len(v) > len(p) && strings.EqualFold(v[:len(p)], p) {
-		v = v[len(p):]
+		v, keyed = v[len(p):], true
+	} else if h, ok := linkHost(v); ok {
+		return invalid(kind, "not a %s link (host %s)", kind, h)
 	}
 	switch kind {
 	case Telegram:
 		return parseTelegram(v, fromLink)
 	case WhatsApp:
-		return parseWhatsApp(v, fromLink, opts)
+		return parseWhatsApp(v, host, keyed, opts)
 	case Line:
-		return parseLine(v, fromLink)
+		return parseLine(v, host, keyed)
 	case Kakao:
 		return parseKakao(v, fromLink)
 	case WeChat:
@@ -183,9 +200,9 @@ func parseTelegram(v string, fromLink bool) Selector {
 		return invalid(Telegram, "Telegram user name shorter than 5 characters")
 	case len(v) > 32:
 		return invalid(Telegram, "Telegram user name longer than 32 characters")
-	case !validChars(v, "_"):
+	case !allAlnum(v, "_"):
 		return invalid(Telegram, "Telegram user names have only letters, digits and _")
-	case !(v[0] >= 'a' && v[0] <= 'z' || v[0] >= 'A' && v[0] <= 'Z'):
+	case !isLetter(v[0]):
 		return invalid(Telegram, "Telegram user names start with a letter")
 	case v[len(v)-1] == '_':
 		return invalid(Telegram, "Telegram user names do not end with _")
@@ -194,17 +211,30 @@ func parseTelegram(v string, fromLink bool) Selector {
 }
 
 func telegramInvite(code string) Selector {
-	if len(code) < 8 || len(code) > 64 || !validChars(code, "_-") {
+	if len(code) < 8 || len(code) > 64 || !allAlnum(code, "_-") {
 		return invalid(Telegram, "malformed Telegram invite link")
 	}
 	return account(Telegram, "+"+code, "t.me/+"+code)
 }
 
 // parseWhatsApp: a WhatsApp account is its phone number. wa.me links carry
-// it in international form without the +.
-func parseWhatsApp(v string, fromLink bool, opts Options) Selector {
+// it in international form without the +. A group invite link
+// (chat.whatsapp.com/CODE) names a group by a case-sensitive code, keyed
+// "whatsapp:group/CODE".
+func parseWhatsApp(v, host string, keyed bool, opts Options) Selector {
+	if host == "chat.whatsapp.com" {
+		code, _ := firstSegment(v)
+		if code == "invite" { // chat.whatsapp.com/invite/CODE
+			_, rest := firstSegment(v)
+			code, _ = firstSegment(rest)
+		}
+		return whatsAppGroup(code)
+	}
+	if keyed && strings.HasPrefix(v, "group/") {
+		return whatsAppGroup(v[len("group/"):])
+	}
 	number := v
-	if fromLink {
+	if host != "" {
 		seg, _ := firstSegment(v)
 		switch {
 		case seg == "send" || strings.HasPrefix(seg, "send?") || strings.HasPrefix(v, "send"):
@@ -215,7 +245,7 @@ func parseWhatsApp(v string, fromLink bool, opts Options) Selector {
 			vals, _ := url.ParseQuery(q)
 			number = vals.Get("phone")
 		case seg == "message" || seg == "qr" || seg == "invite" || len(seg) >= 20 && !isAllDigits(seg):
-			return invalid(WhatsApp, "a WhatsApp message or group link names no phone number")
+			return invalid(WhatsApp, "a WhatsApp message or QR link names no phone number")
 		default:
 			number = seg
 		}
@@ -234,12 +264,26 @@ func parseWhatsApp(v string, fromLink bool, opts Options) Selector {
 	return s
 }
 
+// whatsAppGroup keys a WhatsApp group invite code.
+func whatsAppGroup(code string) Selector {
+	if len(code) < 16 || len(code) > 32 || !allAlnum(code, "") {
+		return invalid(WhatsApp, "malformed WhatsApp group invite link")
+	}
+	return account(WhatsApp, "group/"+code, "chat.whatsapp.com/"+code)
+}
+
 // parseLine: LINE IDs are 4–20 characters of [a-z0-9._-], without case.
 // line.me/ti/p/~ID adds a friend by LINE ID; line.me/R/ti/p/@ID an
-// official account; other line.me/ti/p/CODE links a QR code, whose code is
-// case-sensitive.
-func parseLine(v string, fromLink bool) Selector {
-	if fromLink {
+// official account, keyed "line:@id"; other line.me/ti/p/CODE links a QR
+// code, whose code is case-sensitive, as are the codes of lin.ee short
+// links. A bare "@id" is how victims write a personal LINE ID, and keys
+// as one: only a link or a "line:@id" key names an official account.
+func parseLine(v, host string, keyed bool) Selector {
+	if host == "lin.ee" {
+		code, _ := firstSegment(v)
+		return lineShortLink(code)
+	}
+	if host != "" {
 		p := v
 		if i := strings.IndexAny(p, "?#"); i >= 0 {
 			p = p[:i]
@@ -249,35 +293,55 @@ func parseLine(v string, fromLink bool) Selector {
 		case strings.HasPrefix(p, "ti/p/"):
 			v = strings.TrimSuffix(p[len("ti/p/"):], "/")
 			if !strings.HasPrefix(v, "~") && !strings.HasPrefix(v, "@") && !strings.HasPrefix(v, "%40") {
-				if len(v) < 6 || len(v) > 64 || !validChars(v, "_-") {
-					return invalid(Line, "malformed LINE friend link")
-				}
-				return account(Line, "p/"+v, "line.me/ti/p/"+v)
+				return lineQR(v)
 			}
 			v = strings.Replace(v, "%40", "@", 1)
 		default:
 			return invalid(Line, "not a LINE friend link")
 		}
-	}
-	if strings.HasPrefix(v, "p/") {
-		// "line:p/CODE", the key of a QR-code friend link.
-		return parseLine("ti/"+v, true)
+	} else if keyed {
+		switch {
+		case strings.HasPrefix(v, "p/"):
+			// "line:p/CODE", the key of a QR-code friend link.
+			return lineQR(v[len("p/"):])
+		case strings.HasPrefix(v, "lin.ee/"):
+			return lineShortLink(v[len("lin.ee/"):])
+		}
 	}
 	v = strings.TrimPrefix(v, "~")
 	prefix := ""
 	if strings.HasPrefix(v, "@") {
-		prefix, v = "@", v[1:]
+		if host != "" || keyed {
+			prefix = "@"
+		}
+		v = v[1:]
 	}
 	switch {
 	case len(v) < 4:
 		return invalid(Line, "LINE ID shorter than 4 characters")
 	case len(v) > 20:
 		return invalid(Line, "LINE ID longer than 20 characters")
-	case !validChars(v, "._-"):
+	case !allAlnum(v, "._-"):
 		return invalid(Line, "LINE IDs have only letters, digits, '.', '_' and '-'")
 	}
 	id := prefix + strings.ToLower(v)
 	return account(Line, id, id)
+}
+
+// lineQR keys the case-sensitive code of a line.me/ti/p/CODE link.
+func lineQR(code string) Selector {
+	if len(code) < 6 || len(code) > 64 || !allAlnum(code, "_-") {
+		return invalid(Line, "malformed LINE friend link")
+	}
+	return account(Line, "p/"+code, "line.me/ti/p/"+code)
+}
+
+// lineShortLink keys the case-sensitive code of a lin.ee short link.
+func lineShortLink(code string) Selector {
+	if len(code) < 4 || len(code) > 32 || !allAlnum(code, "_-") {
+		return invalid(Line, "malformed lin.ee link")
+	}
+	return account(Line, "lin.ee/"+code, "lin.ee/"+code)
 }
 
 // parseKakao: KakaoTalk IDs are 4–20 characters of [a-z0-9._-]; open-chat
@@ -289,12 +353,12 @@ func parseKakao(v string, fromLink bool) Selector {
 		code, _ := firstSegment(rest)
 		switch {
 		case seg == "o" || seg == "me":
-			if len(code) < 4 || len(code) > 32 || !validChars(code, "_-") {
+			if len(code) < 4 || len(code) > 32 || !allAlnum(code, "_-") {
 				return invalid(Kakao, "malformed Kakao open-chat link")
 			}
 			return account(Kakao, "open/"+code, "open.kakao.com/"+seg+"/"+code)
 		case strings.HasPrefix(seg, "_"):
-			if len(seg) < 4 || len(seg) > 32 || !validChars(seg, "_") {
+			if len(seg) < 4 || len(seg) > 32 || !allAlnum(seg, "_") {
 				return invalid(Kakao, "malformed Kakao channel link")
 			}
 			return account(Kakao, "pf/"+seg, "pf.kakao.com/"+seg)
@@ -312,7 +376,7 @@ func parseKakao(v string, fromLink bool) Selector {
 		return invalid(Kakao, "KakaoTalk ID shorter than 4 characters")
 	case len(v) > 20:
 		return invalid(Kakao, "KakaoTalk ID longer than 20 characters")
-	case !validChars(v, "._-"):
+	case !allAlnum(v, "._-"):
 		return invalid(Kakao, "KakaoTalk IDs have only letters, digits, '.', '_' and '-'")
 	}
 	id := strings.ToLower(v)
@@ -329,9 +393,9 @@ func parseWeChat(v string) Selector {
 		return invalid(WeChat, "WeChat ID shorter than 6 characters")
 	case len(v) > 30 || len(v) > 20 && !strings.HasPrefix(strings.ToLower(v), "wxid_"):
 		return invalid(WeChat, "WeChat ID longer than 20 characters")
-	case !validChars(v, "_-"):
+	case !allAlnum(v, "_-"):
 		return invalid(WeChat, "WeChat IDs have only letters, digits, '_' and '-'")
-	case !(v[0] >= 'a' && v[0] <= 'z' || v[0] >= 'A' && v[0] <= 'Z'):
+	case !isLetter(v[0]):
 		return invalid(WeChat, "WeChat IDs start with a letter")
 	}
 	id := strings.ToLower(v)
@@ -351,7 +415,7 @@ func parseSignal(v string, fromLink bool, opts Options) Selector {
 			v = frag[2:]
 		case strings.HasPrefix(frag, "eu/"):
 			code := frag[3:]
-			if len(code) < 16 || !validChars(code, "_-") {
+			if len(code) < 16 || !allAlnum(code, "_-") {
 				return invalid(Signal, "malformed Signal user-name link")
 			}
 			return account(Signal, "eu/"+code, "signal.me/#eu/"+code)
@@ -381,9 +445,9 @@ func parseSignal(v string, fromLink bool, opts Options) Selector {
 	switch {
 	case len(name) < 3 || len(name) > 32:
 		return invalid(Signal, "Signal user names have 3 to 32 characters before the dot")
-	case !validChars(name, "_"):
+	case !allAlnum(name, "_"):
 		return invalid(Signal, "Signal user names have only letters, digits and _")
-	case isASCIIDigit(name[0]):
+	case isDigit(name[0]):
 		return invalid(Signal, "Signal user names do not start with a digit")
 	}
 	id := strings.ToLower(v)
@@ -426,7 +490,7 @@ func parseFacebook(v string, fromLink bool) Selector {
 			return account(Facebook, id, "facebook.com/people/"+id)
 		case seg == "groups":
 			g, _ := firstSegment(rest)
-			if g == "" || !validChars(g, "._-") {
+			if g == "" || !allAlnum(g, "._-") {
 				return invalid(Facebook, "malformed Facebook group link")
 			}
 			return account(Facebook, "groups/"+strings.ToLower(g), "facebook.com/groups/"+g)
@@ -442,7 +506,7 @@ func parseFacebook(v string, fromLink bool) Selector {
 	if isAllDigits(v) {
 		return account(Facebook, v, "facebook.com/profile.php?id="+v)
 	}
-	if !validChars(v, ".") {
+	if !allAlnum(v, ".") {
 		return invalid(Facebook, "Facebook user names have only letters, digits and dots")
 	}
 	id := strings.ToLower(strings.ReplaceAll(v, ".", ""))
@@ -477,7 +541,7 @@ func parseInstagram(v string, fromLink bool) Selector {
 		return invalid(Instagram, "empty Instagram user name")
 	case len(v) > 30:
 		return invalid(Instagram, "Instagram user name longer than 30 characters")
-	case !validChars(v, "._"):
+	case !allAlnum(v, "._"):
 		return invalid(Instagram, "Instagram user names have only letters, digits, '.' and '_'")
 	}
 	id := strings.ToLower(v)
@@ -505,7 +569,7 @@ func parseX(v string, fromLink bool) Selector {
 		return invalid(X, "empty X handle")
 	case len(v) > 15:
 		return invalid(X, "X handles have at most 15 characters")
-	case !validChars(v, "_"):
+	case !allAlnum(v, "_"):
 		return invalid(X, "X handles have only letters, digits and _")
 	}
 	return account(X, strings.ToLower(v), "@"+v)

@@ -1,7 +1,10 @@
 package selector
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ibanLengths is the length of an IBAN per country, from the SWIFT IBAN
@@ -32,9 +35,9 @@ func parseIBAN(in string) Selector {
 		c := v[i]
 		switch {
 		case c == ' ' || c == '-' || c == '.' || c == '\t':
-		case c >= 'a' && c <= 'z':
+		case isLower(c):
 			b = append(b, c-'a'+'A')
-		case c >= 'A' && c <= 'Z' || isASCIIDigit(c):
+		case isUpper(c) || isDigit(c):
 			b = append(b, c)
 		default:
 			return invalid(IBAN, "invalid character %q in IBAN", string(c))
@@ -48,7 +51,7 @@ func parseIBAN(in string) Selector {
 	if cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' {
 		return invalid(IBAN, "IBAN must start with a two-letter country code")
 	}
-	if !isASCIIDigit(s[2]) || !isASCIIDigit(s[3]) {
+	if !isDigit(s[2]) || !isDigit(s[3]) {
 		return invalid(IBAN, "IBAN check digits (characters 3 and 4) must be digits")
 	}
 	want, ok := ibanLengths[cc]
@@ -76,7 +79,7 @@ func parseIBAN(in string) Selector {
 func ibanMod97(s string) int {
 	r := 0
 	add := func(c byte) {
-		if isASCIIDigit(c) {
+		if isDigit(c) {
 			r = (r*10 + int(c-'0')) % 97
 		} else {
 			n := int(c-'A') + 10
@@ -136,7 +139,7 @@ var banks = []bank{
 	{"KH", "prince", "Prince Bank", []string{"prince bank", "prince commercial bank"}},
 	{"KH", "huione", "Huione Pay", []string{"huione", "huione pay", "huionepay"}},
 	{"TH", "bbl", "Bangkok Bank", []string{"bangkok bank", "bbl", "ธนาคารกรุงเทพ"}},
-	{"TH", "kbank", "Kasikornbank", []string{"kasikorn", "kasikornbank", "kasikorn bank", "ธนาคารกสิกรไทย", "กสิกรไทย"}},
+	{"TH", "kbank", "Kasikornbank", []string{"kasikorn", "kasikornbank", "kasikorn bank", "k bank", "kbank", "ธนาคารกสิกรไทย", "กสิกรไทย"}},
 	{"TH", "scb", "Siam Commercial Bank", []string{"scb", "siam commercial bank", "ธนาคารไทยพาณิชย์", "ไทยพาณิชย์"}},
 	{"TH", "ktb", "Krungthai Bank", []string{"ktb", "krungthai", "krungthai bank", "ธนาคารกรุงไทย", "กรุงไทย"}},
 	{"VN", "vietcombank", "Vietcombank", []string{"vietcombank", "vcb"}},
@@ -151,41 +154,125 @@ var banks = []bank{
 	{"CN", "cmb", "China Merchants Bank", []string{"cmb", "招商银行"}},
 }
 
-// bankByAlias finds a known bank by one of its names, within a country when
-// one is given.
-func bankByAlias(name, country string) (bank, bool) {
-	n := strings.ToLower(strings.TrimSpace(name))
-	for _, bk := range banks {
-		if country != "" && bk.country != country {
-			continue
-		}
-		for _, a := range bk.aliases {
-			if a == n {
-				return bk, true
-			}
+// banksBySlug indexes the known banks by the slug (bankSlug) of each of
+// their names, their own key among them. Several banks may share a name:
+// "KBank" is Korea's K Bank and Thailand's Kasikornbank.
+var banksBySlug = func() map[string][]int {
+	m := make(map[string][]int)
+	add := func(slug string, i int) {
+		if slug != "" && !slices.Contains(m[slug], i) {
+			m[slug] = append(m[slug], i)
 		}
 	}
-	return bank{}, false
+	for i, bk := range banks {
+		add(bk.slug, i)
+		for _, a := range bk.aliases {
+			add(bankSlug(a), i)
+		}
+	}
+	return m
+}()
+
+// lookupBank finds the known banks a name may mean. A name several banks
+// share is decided by the region; a name only one bank has means that bank
+// whatever the region, which is only a guess at where a report's accounts
+// are. The numeric codes of Korean banks (KFTC) are read only in Korea or
+// when no region is given. It returns the matches when the name is
+// ambiguous.
+func lookupBank(name, region string) (bk bank, matches []bank, ok bool) {
+	slug := bankSlug(name)
+	if isAllDigits(slug) && region != "" && region != "KR" {
+		return bank{}, nil, false
+	}
+	idx := banksBySlug[slug]
+	switch len(idx) {
+	case 0:
+		return bank{}, nil, false
+	case 1:
+		return banks[idx[0]], nil, true
+	}
+	for _, i := range idx {
+		if banks[i].country == region {
+			return banks[i], nil, true
+		}
+	}
+	for _, i := range idx {
+		matches = append(matches, banks[i])
+	}
+	return bank{}, matches, false
 }
 
-// bankSlug reduces an unknown bank's name to its key: lower-case letters
-// and digits, in any script.
+// bankSlug reduces a bank's name to its key: lower-case letters and
+// digits, in any script.
 func bankSlug(name string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(name) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f && r != 0xa0 {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	var buf [64]byte
+	return string(appendBankSlug(buf[:0], name))
 }
+
+// appendBankSlug appends the slug of name to dst.
+func appendBankSlug(dst []byte, name string) []byte {
+	for _, r := range name {
+		dst = appendSlugRune(dst, r)
+	}
+	return dst
+}
+
+// appendSlugRune appends what r contributes to a slug.
+func appendSlugRune(dst []byte, r rune) []byte {
+	if r, ok := slugRune(r); ok {
+		return utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// slugRune returns what r contributes to a slug: itself lower-cased if it
+// is a letter or digit, else nothing.
+func slugRune(r rune) (rune, bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		c := lower(byte(r))
+		return rune(c), isLower(c) || isDigit(c)
+	case 0xAC00 <= r && r <= 0xD7A3 || 0x4E00 <= r && r <= 0x9FFF:
+		// Hangul syllables and CJK ideographs, the bulk of the names:
+		// letters without case.
+		return r, true
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		return unicode.ToLower(r), true
+	}
+	return 0, false
+}
+
+// bankSlugEnds holds the last rune of every known bank name's slug, so
+// that the text before most numbers is found to end in no bank's name
+// without building slugs.
+var bankSlugEnds = func() map[rune]bool {
+	m := make(map[rune]bool)
+	for slug := range banksBySlug {
+		r, _ := utf8.DecodeLastRuneInString(slug)
+		m[r] = true
+	}
+	return m
+}()
+
+// accountWords may stand between a bank's name and the account number
+// ("국민은행 계좌 123…", "Vietcombank STK 007…", "工商银行卡号：622…"), longest
+// first; parseBank drops them from the name and Extract reads across them.
+var accountWords = []string{
+	"account number", "account no.", "số tài khoản", "เลขที่บัญชี", "account no", "tài khoản",
+	"เลขบัญชี", "계좌번호", "account", "บัญชี", "acct", "계좌", "a/c", "stk", "卡号", "卡號", "账号", "帳號",
+}
+
+// accountHolder is the Korean label of the account holder's name
+// ("예금주 김민준"), which may stand between the bank and the number.
+const accountHolder = "예금주"
 
 // parseBank canonicalises a domestic bank account that has no IBAN: a
 // Korean account at a named bank ("신한은행 110-123-456789", "Shinhan
-// 110-123-456789" with region KR, "KR:shinhan:110-123-456789"). The key is
-// country, bank and the account digits with separators removed; the same
-// digits at another bank are another account. An IBAN given here is
-// recognised as such.
+// 110-123-456789", "KR:shinhan:110-123-456789"). The key is country, bank
+// and the account digits with separators removed; the same digits at
+// another bank are another account. A known bank's country comes with it;
+// the region only breaks ties between banks of the same name and places an
+// unknown bank. An IBAN given here is recognised as such.
 func parseBank(in, region string) Selector {
 	v := fold(in)
 	if v == "" {
@@ -195,37 +282,36 @@ func parseBank(in, region string) Selector {
 		return s
 	}
 	country := strings.ToUpper(strings.TrimSpace(region))
+	canonicalForm := false
 	var name, number string
 	if parts := strings.Split(v, ":"); len(parts) == 3 {
 		// CC:BANK:ACCOUNT, the canonical form itself.
 		country, name, number = strings.ToUpper(strings.TrimSpace(parts[0])), parts[1], parts[2]
+		canonicalForm = true
 	} else {
 		// BANK ACCOUNT: the account is the trailing run of digits and
 		// separators.
 		i := len(v)
 		for i > 0 {
 			c := v[i-1]
-			if isASCIIDigit(c) || c == '-' || c == ' ' || c == '.' {
+			if isDigit(c) || c == '-' || c == ' ' || c == '.' {
 				i--
 				continue
 			}
 			break
 		}
-		name, number = v[:i], v[i:]
-		name = strings.TrimRight(strings.TrimSpace(name), ":：#")
-		for _, suffix := range []string{"계좌번호", "계좌", "account no", "account number", "account", "acct", "a/c"} {
-			if len(name) > len(suffix) && strings.EqualFold(name[len(name)-len(suffix):], suffix) {
-				name = strings.TrimSpace(name[:len(name)-len(suffix)])
-				break
-			}
-		}
+		number = strings.TrimLeft(v[i:], " .-")
+		name = bankName(v[:len(v)-len(number)])
+	}
+	if country != "" && !validRegion(country) {
+		return invalid(Bank, "unknown country %q for bank account (want an ISO 3166 country code such as KR)", country)
 	}
 	if strings.TrimSpace(name) == "" {
 		// "088 110-123-456789": a numeric bank code swallowed by the
 		// account's digits.
 		n := strings.TrimSpace(number)
-		if i := strings.IndexByte(n, ' '); i > 0 {
-			if _, ok := bankByAlias(n[:i], country); ok {
+		if i := strings.IndexByte(n, ' '); i > 0 && isAllDigits(n[:i]) {
+			if _, _, ok := lookupBank(n[:i], country); ok {
 				name, number = n[:i], n[i+1:]
 			}
 		}
@@ -235,7 +321,7 @@ func parseBank(in, region string) Selector {
 		return invalid(Bank, "no account number (want BANK ACCOUNT-NUMBER, e.g. \"Shinhan 110-123-456789\")")
 	}
 	for i := 0; i < len(number); i++ {
-		if c := number[i]; !isASCIIDigit(c) && c != '-' && c != ' ' && c != '.' {
+		if c := number[i]; !isDigit(c) && c != '-' && c != ' ' && c != '.' {
 			return invalid(Bank, "invalid character %q in account number", string(c))
 		}
 	}
@@ -249,19 +335,37 @@ func parseBank(in, region string) Selector {
 	if name == "" {
 		return invalid(Bank, "bank account needs the bank's name: the same digits at another bank are another account")
 	}
-	bk, ok := bankByAlias(name, country)
-	if !ok && country == "" {
-		bk, ok = bankByAlias(name, "")
+	var bk bank
+	var ok bool
+	if canonicalForm {
+		// The key names its country: the bank of that name there, or
+		// an unknown one.
+		for _, i := range banksBySlug[bankSlug(name)] {
+			if banks[i].country == country {
+				bk, ok = banks[i], true
+				break
+			}
+		}
+	} else {
+		var matches []bank
+		bk, matches, ok = lookupBank(name, country)
+		if len(matches) > 0 {
+			var names []string
+			for _, m := range matches {
+				names = append(names, m.name+", "+m.country)
+			}
+			return invalid(Bank, "ambiguous bank name %s (%s): give --region", name, strings.Join(names, "; "))
+		}
 	}
 	if ok {
 		country = bk.country
 	} else {
-		bk = bank{slug: bankSlug(name), name: strings.TrimSpace(name)}
+		bk = bank{slug: bankSlug(name), name: name}
 		if bk.slug == "" {
 			return invalid(Bank, "bank name has no letters or digits")
 		}
 	}
-	if len(country) != 2 || country[0] < 'A' || country[0] > 'Z' || country[1] < 'A' || country[1] > 'Z' {
+	if country == "" {
 		return invalid(Bank, "bank account needs a country: give --region or write CC:BANK:ACCOUNT")
 	}
 	return Selector{
@@ -270,5 +374,35 @@ func parseBank(in, region string) Selector {
 		Display:   bk.name + " " + strings.TrimSpace(number),
 		Region:    country,
 		Valid:     true,
+	}
+}
+
+// bankName cuts the bank's name out of the text before an account number:
+// without the words that call the number an account ("계좌번호:", "STK",
+// "卡号：") and without the account holder ("신한은행 예금주 김민준").
+func bankName(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.Index(v, accountHolder); i >= 0 {
+		before, after := strings.TrimSpace(v[:i]), strings.TrimLeft(v[i+len(accountHolder):], " :：")
+		if bankSlug(before) != "" {
+			v = before
+		} else if _, rest, ok := strings.Cut(after, " "); ok {
+			v = rest // "예금주 김민준 신한은행"
+		} else {
+			v = ""
+		}
+	}
+	for {
+		v = strings.TrimRight(strings.TrimSpace(v), ":：#")
+		cut := false
+		for _, w := range accountWords {
+			if hasSuffixFold(v, w) && (len(v) == len(w) || !isLetter(v[len(v)-len(w)-1])) {
+				v, cut = v[:len(v)-len(w)], true
+				break
+			}
+		}
+		if !cut {
+			return strings.TrimSpace(v)
+		}
 	}
 }

@@ -205,7 +205,7 @@ func base58Version(v byte) (chain, network string, ok bool) {
 // confirm it, a Solana public key.
 func parseBase58Address(a string) Selector {
 	if bad := base58Bad(a); bad >= 0 {
-		if len(a) >= 25 && len(a) <= 44 && cryptoAlnum(a) {
+		if len(a) >= 25 && len(a) <= 44 && allAlnum(a, "") {
 			return invalid(Crypto, "invalid base58 character %s at position %d", cryptoChar(a, bad), cryptoPosition(a, bad))
 		}
 		return invalid(Crypto, "unrecognised crypto address form")
@@ -258,7 +258,7 @@ func parseBase58Address(a string) Selector {
 		// whose 43 or 44 base58 digits mix upper- and lower-case letters
 		// but for odds of about 1 in 10¹⁰. A value in one case is some
 		// other identifier that happens to decode to 32 bytes.
-		if !cryptoMixedLetters(a) {
+		if !mixedCase(a) {
 			return invalid(Crypto, "not a solana address: a 32-byte base58 key mixes upper- and lower-case letters")
 		}
 		return Selector{Kind: Crypto, Canonical: a, Display: a, Valid: true, Chain: chainSOL}

@@ -76,16 +76,16 @@ func bech32Decode(s string, data *[bech32MaxLen]byte) (hrp string, n int, varian
 	if len(s) > bech32MaxLen {
 		return "", 0, bech32Bad, fmt.Sprintf("bech32 address longer than %d characters", bech32MaxLen)
 	}
-	lower, upper := false, false
+	lo, up := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 33 || c > 126 {
 			return "", 0, bech32Bad, fmt.Sprintf("invalid bech32 character %s at position %d", cryptoChar(s, i), cryptoPosition(s, i))
 		}
-		lower = lower || c >= 'a' && c <= 'z'
-		upper = upper || c >= 'A' && c <= 'Z'
+		lo = lo || isLower(c)
+		up = up || isUpper(c)
 	}
-	if lower && upper {
+	if lo && up {
 		return "", 0, bech32Bad, "mixed-case bech32 address"
 	}
 	sep := strings.LastIndexByte(s, '1')
@@ -100,11 +100,11 @@ func bech32Decode(s string, data *[bech32MaxLen]byte) (hrp string, n int, varian
 	hrp = s[:sep]
 	c := uint32(1)
 	for i := 0; i < len(hrp); i++ {
-		c = bech32PolymodStep(c, cryptoLowerByte(hrp[i])>>5)
+		c = bech32PolymodStep(c, lower(hrp[i])>>5)
 	}
 	c = bech32PolymodStep(c, 0)
 	for i := 0; i < len(hrp); i++ {
-		c = bech32PolymodStep(c, cryptoLowerByte(hrp[i])&31)
+		c = bech32PolymodStep(c, lower(hrp[i])&31)
 	}
 	for i := sep + 1; i < len(s); i++ {
 		v := bech32Values[s[i]]
@@ -138,7 +138,7 @@ func segwitHRP(hrp string) (chain, network string, ok bool) {
 	}
 	var b [4]byte
 	for i := 0; i < len(hrp); i++ {
-		b[i] = cryptoLowerByte(hrp[i])
+		b[i] = lower(hrp[i])
 	}
 	switch string(b[:len(hrp)]) {
 	case "bc":

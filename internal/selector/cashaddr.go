@@ -103,7 +103,7 @@ func parseCashaddr(prefix, payload string) Selector {
 	b.WriteString(prefix)
 	b.WriteByte(':')
 	for i := 0; i < len(payload); i++ {
-		b.WriteByte(cryptoLowerByte(payload[i]))
+		b.WriteByte(lower(payload[i]))
 	}
 	c := b.String()
 	return Selector{Kind: Crypto, Canonical: c, Display: c, Valid: true, Chain: chainBCH, Network: network}
@@ -116,16 +116,16 @@ func cashaddrDecode(prefix, payload string, hash *[64]byte) (canonPrefix, networ
 	if len(payload) > cashaddrMaxPayload {
 		return "", "", 0, 0, fmt.Sprintf("cashaddr payload longer than %d characters", cashaddrMaxPayload)
 	}
-	lower, upper := false, false
+	lo, up := false, false
 	for i := 0; i < len(payload); i++ {
 		c := payload[i]
 		if bech32Values[c] < 0 {
 			return "", "", 0, 0, fmt.Sprintf("invalid cashaddr character %s at position %d", cryptoChar(payload, i), cryptoPosition(payload, i))
 		}
-		lower = lower || c >= 'a' && c <= 'z'
-		upper = upper || c >= 'A' && c <= 'Z'
+		lo = lo || isLower(c)
+		up = up || isUpper(c)
 	}
-	if lower && upper {
+	if lo && up {
 		return "", "", 0, 0, "mixed-case cashaddr address"
 	}
 	if len(payload) < 8+2 {
@@ -193,7 +193,7 @@ func cashaddrMixedCaseValid(payload string) bool {
 		return false
 	}
 	for i := 0; i < len(payload); i++ {
-		buf[i] = cryptoLowerByte(payload[i])
+		buf[i] = lower(payload[i])
 	}
 	p := string(buf[:len(payload)])
 	return cashaddrChecksumOK(cashaddrMainnet, p) || cashaddrChecksumOK(cashaddrTestnet, p)

@@ -79,7 +79,7 @@ func splitCryptoURI(v string) (r cryptoRef, reason string) {
 	}
 	r.scheme = cryptoScheme(v[:colon])
 	if r.scheme == "" {
-		if cryptoLetters(v[:colon]) {
+		if isAllLetters(v[:colon]) {
 			return r, fmt.Sprintf("unsupported URI scheme %q for a crypto address", v[:colon])
 		}
 		return r, "unrecognised crypto address form"
@@ -208,7 +208,7 @@ func parseCryptoAddress(r cryptoRef) Selector {
 		return parseEVM(a)
 	}
 	if cashaddrLooksLike(a) {
-		if !cryptoMixedLetters(a) {
+		if !mixedCase(a) {
 			return parseCashaddr("", a)
 		}
 		if cashaddrMixedCaseValid(a) {
@@ -220,7 +220,7 @@ func parseCryptoAddress(r cryptoRef) Selector {
 	if sep := strings.LastIndexByte(a, '1'); sep > 0 {
 		if chain, network, ok := segwitHRP(a[:sep]); ok {
 			s := parseSegwitAddress(a, chain, network)
-			if !s.Valid && cryptoMixedLetters(a) && !segwitValidLower(a) {
+			if !s.Valid && mixedCase(a) && !segwitValidLower(a) {
 				// Not a mis-cased segwit address; perhaps a Solana key
 				// that happens to start with bc1.
 				if sol := parseBase58Address(a); sol.Valid {
@@ -233,7 +233,7 @@ func parseCryptoAddress(r cryptoRef) Selector {
 			return invalid(Crypto, "bech32 address with unsupported prefix %q (btc and ltc segwit addresses are keyed)", hrp)
 		}
 	}
-	if cryptoAllHex(a) {
+	if allHex(a) {
 		switch {
 		case len(a) == 42 && a[0] == '4' && a[1] == '1':
 			return parseTronHex(a)
@@ -254,7 +254,7 @@ func segwitValidLower(a string) bool {
 	}
 	var buf [bech32MaxLen]byte
 	for i := 0; i < len(a); i++ {
-		buf[i] = cryptoLowerByte(a[i])
+		buf[i] = lower(a[i])
 	}
 	var prog [40]byte
 	_, _, _, reason := segwitDecode(string(buf[:len(a)]), &prog)
@@ -266,7 +266,7 @@ func segwitValidLower(a string) bool {
 func parseTronHex(a string) Selector {
 	var payload [21]byte
 	for i := range payload {
-		payload[i] = byte(evmHexValue(a[2*i])<<4 | evmHexValue(a[2*i+1]))
+		payload[i] = byte(hexValue(a[2*i])<<4 | hexValue(a[2*i+1]))
 	}
 	c := base58CheckEncode(payload[:])
 	return Selector{Kind: Crypto, Canonical: c, Display: c, Valid: true, Chain: chainTRX,
@@ -361,7 +361,7 @@ func cryptoHint(hint string) (chain, network, norm string, known bool) {
 	var buf [40]byte
 	n := 0
 	for i := 0; i < len(hint) && n < len(buf); i++ {
-		if c := cryptoLowerByte(hint[i]); c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+		if c := lower(hint[i]); isAlnum(c) {
 			buf[n] = c
 			n++
 		}
@@ -436,50 +436,3 @@ func cryptoChar(s string, i int) string {
 // cryptoPosition is the 1-based character position of byte i in s, as a
 // person would count it.
 func cryptoPosition(s string, i int) int { return utf8.RuneCountInString(s[:i]) + 1 }
-
-func cryptoLowerByte(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-// cryptoMixedLetters reports whether s has both upper- and lower-case
-// ASCII letters.
-func cryptoMixedLetters(s string) bool {
-	lower, upper := false, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		lower = lower || c >= 'a' && c <= 'z'
-		upper = upper || c >= 'A' && c <= 'Z'
-	}
-	return lower && upper
-}
-
-func cryptoAlnum(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			return false
-		}
-	}
-	return true
-}
-
-func cryptoLetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func cryptoAllHex(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if evmHexValue(s[i]) < 0 {
-			return false
-		}
-	}
-	return s != ""
-}

@@ -234,14 +234,20 @@ func TestParseCryptoEIP55(t *testing.T) {
 		// all-lower vectors are addresses whose checksum is all one case,
 		// so every flip breaks the checksum.
 		b := []byte(v)
+		pos := 0
 		for i := len(b) - 1; i > 1; i-- {
 			if c := b[i]; c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
 				b[i] ^= 0x20
+				pos = i
 				break
 			}
 		}
+		should := "lower-case"
+		if isUpper(v[pos]) {
+			should = "upper-case"
+		}
 		cases = append(cases, cryptoCase{name: "flipped/" + v, in: string(b), chain: chainEVM,
-			reason: "EIP-55 checksum mismatch: expected " + v})
+			reason: fmt.Sprintf("EIP-55 checksum mismatch: letter %d (%c) should be %s; expected %s", pos+1, b[pos], should, v)})
 	}
 	cases = append(cases,
 		cryptoCase{name: "upper-case prefix", in: "0X52908400098527886E0F7030069857D2E4169EE7",
@@ -252,6 +258,14 @@ func TestParseCryptoEIP55(t *testing.T) {
 			canonical: "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed", chain: chainEVM, display: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},
 		cryptoCase{name: "digits only", in: "0x0000000000000000000000000000000000000000",
 			canonical: "0x0000000000000000000000000000000000000000", chain: chainEVM},
+		// Two letters in the wrong case: both named, and the address meant.
+		cryptoCase{name: "two letters flipped", in: "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", chain: chainEVM,
+			reason: "EIP-55 checksum mismatch: letter 4 (A) should be lower-case and letter 42 (D) lower-case; expected 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},
+		// A mistyped digit (the spec's 0x5aAeb6… with 5 → 6): the
+		// checksum of the mistyped digits is nobody's address, so none is
+		// suggested.
+		cryptoCase{name: "mistyped digit", in: "0x6aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", chain: chainEVM,
+			reason: "EIP-55 checksum mismatch: a character is probably mistyped (the case pattern fits no address with these digits)"},
 	)
 	runCryptoCases(t, cases)
 }
@@ -333,7 +347,7 @@ func TestParseCryptoCorrupt(t *testing.T) {
 		{name: "bch", in: "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6b", chain: chainBCH, reason: "invalid cashaddr character 'b' at position 42"},
 		{name: "bch checksum", in: "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6c", chain: chainBCH, reason: "cashaddr checksum invalid"},
 		{name: "bch no prefix", in: "qpf2cphc5dkuclkqur7lhj2yuqq9pk3hmukle77vhp", chain: chainBCH, reason: "cashaddr checksum invalid"},
-		{name: "evm", in: "0x098B716B8Aaf21512996dC57EB0615e2383E2f9A", chain: chainEVM, reason: "EIP-55 checksum mismatch: expected 0x098B716B8AAF21512996DC57EB0615E2383E2f9A"},
+		{name: "evm", in: "0x098B716B8Aaf21512996dC57EB0615e2383E2f9A", chain: chainEVM, reason: "EIP-55 checksum mismatch: a character is probably mistyped (the case pattern fits no address with these digits)"},
 	})
 }
 
@@ -413,7 +427,7 @@ func TestParseCryptoURI(t *testing.T) {
 		{name: "eip681 chain id wins over hint", in: "ethereum:" + evm + "@1", hint: "bsc", canonical: evmLower, chain: chainEVM, network: "ethereum", display: evm},
 		{name: "eip681 unknown chain id", in: "ethereum:" + evm + "@12345", canonical: evmLower, chain: chainEVM, network: "eip155:12345", display: evm},
 		{name: "eip681 bad chain id", in: "ethereum:" + evm + "@bsc", reason: `invalid chain id "bsc" in ethereum: URI`},
-		{name: "eip681 bad checksum", in: "ethereum:0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", chain: chainEVM, reason: "EIP-55 checksum mismatch: expected " + evm},
+		{name: "eip681 bad checksum", in: "ethereum:0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", chain: chainEVM, reason: "EIP-55 checksum mismatch: letter 42 (D) should be lower-case; expected " + evm},
 		{name: "litecoin", in: "litecoin:LaizKtS5DUhPuP1nTQcc83MS7HwK6vk85z?amount=1", canonical: "LaizKtS5DUhPuP1nTQcc83MS7HwK6vk85z", chain: chainLTC},
 		{name: "dogecoin", in: "dogecoin:DQQckuSMsiFjaAdGiNjvDyswcz9RWQU2xe?amount=100", canonical: "DQQckuSMsiFjaAdGiNjvDyswcz9RWQU2xe", chain: chainDOGE},
 		{name: "tron", in: "tron:TFwjPScaJRCbSWVAywE1S1WgaUgSnyYUbD?amount=50", canonical: "TFwjPScaJRCbSWVAywE1S1WgaUgSnyYUbD", chain: chainTRX},
@@ -671,5 +685,5 @@ func ExampleParse_crypto() {
 	// evm 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed
 	// btc bc1qeth6n6ryxexvkx34wnx3nuynun4474h3j0gkhw bc1qeth6n6ryxexvkx34wnx3nuynun4474h3j0gkhw
 	// trx TFwjPScaJRCbSWVAywE1S1WgaUgSnyYUbD TFwjPScaJRCbSWVAywE1S1WgaUgSnyYUbD
-	// invalid: EIP-55 checksum mismatch: expected 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed
+	// invalid: EIP-55 checksum mismatch: letter 42 (D) should be lower-case; expected 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed
 }

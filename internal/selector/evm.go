@@ -1,24 +1,13 @@
 package selector
 
 import (
+	"fmt"
+
 	"golang.org/x/crypto/sha3"
 )
 
 // evmHexLen is the number of hex digits in an EVM address (20 bytes).
 const evmHexLen = 40
-
-// evmHexValue returns the value of hex digit c, or -1.
-func evmHexValue(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c - 'a' + 10)
-	case c >= 'A' && c <= 'F':
-		return int(c - 'A' + 10)
-	}
-	return -1
-}
 
 // evmChecksum writes the EIP-55 form of lower (40 lower-case hex digits)
 // into out, "0x" included: a letter is upper case when the matching nibble
@@ -52,7 +41,7 @@ func parseEVM(a string) Selector {
 	}
 	h := a[2:]
 	for i := 0; i < len(h); i++ {
-		if evmHexValue(h[i]) < 0 {
+		if hexValue(h[i]) < 0 {
 			return fail("invalid hex character %s at position %d", cryptoChar(a, 2+i), cryptoPosition(a, 2+i))
 		}
 	}
@@ -68,9 +57,9 @@ func parseEVM(a string) Selector {
 	for i := 0; i < evmHexLen; i++ {
 		c := h[i]
 		switch {
-		case c >= 'a' && c <= 'f':
+		case isLower(c):
 			hasLower = true
-		case c >= 'A' && c <= 'F':
+		case isUpper(c):
 			hasUpper = true
 			c += 'a' - 'A'
 		}
@@ -79,7 +68,7 @@ func parseEVM(a string) Selector {
 	var sum [2 + evmHexLen]byte
 	evmChecksum(&lower, &sum)
 	if hasLower && hasUpper && string(sum[2:]) != h {
-		return fail("EIP-55 checksum mismatch: expected %s", string(sum[:]))
+		return fail("%s", eip55Mismatch(a, &sum))
 	}
 	s := Selector{Kind: Crypto, Valid: true, Chain: chainEVM}
 	if a[1] == 'x' && !hasUpper {
@@ -93,4 +82,40 @@ func parseEVM(a string) Selector {
 		s.Display = string(sum[:])
 	}
 	return s
+}
+
+// eip55Mismatch explains a mixed-case EVM address a whose case differs from
+// its EIP-55 checksum sum. One or two letters in the wrong case are a case
+// typo, and the checksummed form is the address meant. More mean that a
+// character itself was mistyped: any one change of a digit or letter
+// changes the hash, so about half the letters then disagree, and the
+// checksummed form of the mistyped digits is not an address anybody holds.
+func eip55Mismatch(a string, sum *[2 + evmHexLen]byte) string {
+	h := a[2:]
+	var wrong [2]int
+	n := 0
+	for i := 0; i < evmHexLen; i++ {
+		if h[i] != sum[2+i] {
+			if n < len(wrong) {
+				wrong[n] = i
+			}
+			n++
+		}
+	}
+	should := func(i int) string {
+		if isUpper(sum[2+i]) {
+			return "upper-case"
+		}
+		return "lower-case"
+	}
+	switch n {
+	case 1:
+		return fmt.Sprintf("EIP-55 checksum mismatch: letter %d (%c) should be %s; expected %s",
+			cryptoPosition(a, 2+wrong[0]), h[wrong[0]], should(wrong[0]), string(sum[:]))
+	case 2:
+		return fmt.Sprintf("EIP-55 checksum mismatch: letter %d (%c) should be %s and letter %d (%c) %s; expected %s",
+			cryptoPosition(a, 2+wrong[0]), h[wrong[0]], should(wrong[0]),
+			cryptoPosition(a, 2+wrong[1]), h[wrong[1]], should(wrong[1]), string(sum[:]))
+	}
+	return "EIP-55 checksum mismatch: a character is probably mistyped (the case pattern fits no address with these digits)"
 }

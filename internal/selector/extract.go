@@ -3,7 +3,10 @@ package selector
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/nyaruka/phonenumbers"
 )
 
 // Match is a selector found in free text, with the byte offsets of the text
@@ -93,6 +96,19 @@ func (x *extractor) wide(i int) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[e:])
+		if (r == '。' || r == '｡') && e+n < len(t) {
+			// A full stop inside an address typed on a CJK keyboard
+			// ("ｋｉｍ＠ｎａｖｅｒ。ｃｏｍ") when a lower-case letter or a digit
+			// follows; before anything else it ends a sentence.
+			next, _ := utf8.DecodeRuneInString(t[e+n:])
+			if isWide(next) {
+				next -= 0xFF01 - '!'
+			}
+			if next < utf8.RuneSelf && (isLower(byte(next)) || isDigit(byte(next))) {
+				e += n
+				continue
+			}
+		}
 		if !isWide(r) && r != '\u3000' {
 			break
 		}
@@ -118,9 +134,12 @@ func (x *extractor) wide(i int) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[k:])
-		if r == '\u3000' {
+		switch r {
+		case '\u3000':
 			r = ' '
-		} else {
+		case '。', '｡':
+			r = '.'
+		default:
 			r -= 0xFF01 - '!'
 		}
 		buf, offs = append(buf, byte(r)), append(offs, k)
@@ -194,13 +213,20 @@ func (x *extractor) token(i int) int {
 	}
 	if e < len(t) && (t[e] == ':' || t[e] == '[') && w.dots == 0 {
 		if n := schemeSep(t, e); n > 0 && isScheme(t[i:e]) {
-			end := urlEnd(t, e+n)
-			if end > e+n {
-				x.url(i, end)
-				return end
+			sp := urlEnd(t, e+n, true)
+			if sp.wide > e+n {
+				if end, ok := x.url(i, sp); ok {
+					return end
+				}
+				return sp.wide
 			}
 			return e + n
 		}
+	}
+	if (w.dots > 0 || e < len(t) && t[e] != ' ') && (lookAlikeBefore(t, i) || w.dots > 0 && lookAlikeAt(t, e)) {
+		// "binаnce-vip.com", "аdmin@example.com" with a Cyrillic а: the
+		// tail of a name in a look-alike script, which is not this name.
+		return e
 	}
 	if e < len(t) {
 		if end, ok := x.email(i, w); ok {
@@ -363,11 +389,26 @@ func (x *extractor) iban(i, e int) (int, bool) {
 	return x.emit(s, i, end), true
 }
 
-// url emits the URL t[i:end], as a messenger or social-media account when
-// its host is one.
-func (x *extractor) url(i, end int) bool {
+// url emits the URL that starts at i and ends at sp.wide, or else at
+// sp.narrow, as a messenger or social-media account when its host is one.
+// It returns the end of the match.
+func (x *extractor) url(i int, sp urlSpan) (int, bool) {
+	if x.urlAt(i, sp.wide) {
+		return sp.wide, true
+	}
+	// The narrow reading stops at the first non-ASCII letter; not when
+	// that letter makes a homograph of the host ("https://binаnce…").
+	if sp.narrow < sp.wide && !lookAlikeAt(x.text, sp.narrow) && x.urlAt(i, sp.narrow) {
+		return sp.narrow, true
+	}
+	return 0, false
+}
+
+// urlAt emits t[i:end] if it parses as a messenger or social-media link
+// or as a URL.
+func (x *extractor) urlAt(i, end int) bool {
 	v := x.text[i:end]
-	if k, _, ok := accountLink(refang(v)); ok {
+	if k, _, _, ok := accountLink(refang(v)); ok {
 		if s := Parse(k, v, x.opts); s.Valid {
 			x.emit(s, i, end)
 			return true
@@ -402,19 +443,25 @@ func (x *extractor) host(i int, w word) int {
 			end = k
 		}
 	}
+	sp := urlSpan{end, end}
 	if end < len(t) && (t[end] == '/' || t[end] == '?' || t[end] == '#') {
-		end = urlEnd(t, end)
+		sp = urlEnd(t, end, false)
 	}
-	if end > e {
-		if x.url(i, end) {
+	if sp.wide > e {
+		if end, ok := x.url(i, sp); ok {
 			return end
 		}
 	}
-	if fileExtension(tld) || isUpper(tld[0]) && !isUpper(tld[1]) {
-		return e // report.zip, README.md; "Mr.Kim", "sent it.Now" are not domains
+	if !fileExtension(tld) && !(isUpper(tld[0]) && !isUpper(tld[1])) {
+		// report.zip, README.md; "Mr.Kim", "sent it.Now" are not domains.
+		if s := Parse(Domain, t[i:e], x.opts); s.Valid {
+			return x.emit(s, i, e)
+		}
 	}
-	if s := Parse(Domain, t[i:e], x.opts); s.Valid {
-		return x.emit(s, i, e)
+	if w.ideo > i {
+		// "prince-invest.com。then": the ideographic full stop ended a
+		// sentence.
+		return x.host(i, scanWordTo(t, i, w.ideo, false))
 	}
 	return e
 }
@@ -441,25 +488,15 @@ func (x *extractor) email(i int, w word) (int, bool) {
 		return 0, false
 	}
 	h := scanWord(t, d, spaced)
-	if h.dots == 0 || !h.letters || !tldShape(t[h.lastLabel:h.end]) {
+	if h.dots == 0 || !h.letters || !tldShape(t[h.lastLabel:h.end]) || lookAlikeAt(t, h.end) {
 		return 0, false
 	}
 	end := h.end
-	v := t[i:end]
-	if spaced {
-		v = unspace(v)
-	}
-	s := Parse(Email, v, x.opts)
+	s := Parse(Email, t[i:end], x.opts)
 	if !s.Valid {
 		return 0, false
 	}
 	return x.emit(s, i, end), true
-}
-
-// unspace removes the blanks of "name (at) example (dot) com" so that the
-// defanged separators can be refanged.
-func unspace(v string) string {
-	return strings.Join(strings.Fields(v), "")
 }
 
 // ipv4 reads a dotted quad at i ending at e.
@@ -475,8 +512,10 @@ func (x *extractor) ipv4(i, e int) (int, bool) {
 		return 0, false
 	}
 	if e+1 < len(t) && t[e] == '/' {
-		if end := urlEnd(t, e); end > e+1 && x.url(i, end) {
-			return end, true
+		if sp := urlEnd(t, e, false); sp.wide > e+1 {
+			if end, ok := x.url(i, sp); ok {
+				return end, true
+			}
 		}
 	}
 	s := Parse(IP, t[i:e], x.opts)
@@ -532,11 +571,11 @@ scan:
 		}
 		j--
 	}
-	if j < len(t) && (byteClass[t[j]]&cAlnum != 0 || t[j] == '_') {
-		return 0, false
+	if j < len(t) && (byteClass[t[j]]&cAlnum != 0 || t[j] == '_' || t[j] == '%') {
+		return 0, false // "fe80::1%eth0": an address with a zone is one machine's own
 	}
 	v := t[i:j]
-	if !(colons == 7 || colons >= 2 && strings.Contains(v, "::")) {
+	if !(colons == 7 || colons >= 2 && strings.Contains(v, "::")) || timeLike(v) {
 		return 0, false
 	}
 	s := Parse(IP, v, x.opts)
@@ -544,6 +583,17 @@ scan:
 		return 0, false
 	}
 	return x.emit(s, i, j), true
+}
+
+// timeLike reports whether an IPv6-looking word is a time typed with a
+// doubled colon ("14::30", "9::05"): groups of at most two decimal digits.
+func timeLike(v string) bool {
+	for _, g := range strings.Split(v, ":") {
+		if len(g) > 2 || !isAllDigits(g) && g != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // handle reads an @name. The platform is the one named nearby, Telegram
@@ -569,11 +619,11 @@ func (x *extractor) handle(i int) int {
 		return j
 	}
 	kind := handleKind(t, i, j)
-	if kind != Instagram && kind != Line {
-		if d := strings.IndexByte(t[i:j], '.'); d >= 0 {
-			// "@gmail.com" is half an e-mail address, not a handle.
-			return j
-		}
+	if d := strings.LastIndexByte(t[i:j], '.'); d >= 0 && kind != Instagram && kind != Line &&
+		!(kind == Signal && isAllDigits(t[i+d+1:j])) {
+		// "@gmail.com" is half an e-mail address, not a handle; a
+		// Signal user name ends in a dot and digits ("@prince.01").
+		return j
 	}
 	s := Parse(kind, t[i:j], x.opts)
 	if !s.Valid {
@@ -607,7 +657,8 @@ func (x *extractor) idLabelBefore(i int) bool {
 // after Hangul, Han or Thai text are passed over without a closer look.
 var labelEnds = func() map[rune]bool {
 	m := map[rune]bool{}
-	for _, w := range append([]string{"아이디", "号", "號", "ไอดี", "："}, keywordWords(handleKeywordList)...) {
+	words := append([]string{"아이디", "号", "號", "ไอดี", "："}, labelParticles...)
+	for _, w := range append(words, keywordWords(handleKeywordList)...) {
 		if r, _ := utf8.DecodeLastRuneInString(w); r >= 0x80 {
 			m[r] = true
 		}
@@ -627,7 +678,7 @@ func keywordWords(kws []keyword) []string {
 // "LINE ID: prince88", "카톡 아이디 prince88", "WeChat: wxid_…".
 func (x *extractor) labelledID(i int) (int, bool) {
 	t := x.text
-	kind, idWord, loose, ok := idLabel(t, i)
+	l, ok := idLabel(t, i)
 	if !ok {
 		return 0, false
 	}
@@ -645,21 +696,32 @@ func (x *extractor) labelledID(i int) (int, bool) {
 	if j == start || j < len(t) && strings.IndexByte("@/:+", t[j]) >= 0 {
 		return 0, false
 	}
-	if loose && strings.IndexFunc(t[start:j], func(r rune) bool { return r < 0x80 && !isLetter(byte(r)) }) < 0 {
-		return 0, false // "LINE ID then": an English word, not an ID
+	if isAllLetters(t[start:j]) && (l.loose || l.ascii && latinWordAfter(t, j)) {
+		// "LINE ID then", "Telegram: thanks for the money": English
+		// words, not an ID.
+		return 0, false
 	}
 	if allDigits || isDigit(t[start]) && strings.Trim(t[start:j], "0123456789-") == "" {
 		// "LINE ID 0812345678" names a LINE ID; "LINE: 081-234-5678" is
 		// read as the phone number it looks like.
-		if !idWord || !allDigits {
+		if !l.idWord || !allDigits {
 			return 0, false
 		}
 	}
-	s := Parse(kind, t[i:j], x.opts)
+	s := Parse(l.kind, t[i:j], x.opts)
 	if !s.Valid {
 		return 0, false
 	}
 	return x.emit(s, i, j), true
+}
+
+// latinWordAfter reports whether blanks and a Latin letter follow j.
+func latinWordAfter(t string, j int) bool {
+	k := j
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	return k > j && k < len(t) && isLetter(t[k])
 }
 
 // plusOrParen looks at a '+' or '(' that may start a phone number.
@@ -705,11 +767,9 @@ func (x *extractor) bank(i int) (end int, isBank bool) {
 	} else if strings.HasSuffix(t[:p], "：") {
 		p = skipSpaceBack(t, p-len("："))
 	}
-	for _, w := range accountWords {
-		if hasSuffixFold(t[:p], w) && (p == len(w) || !isLetter(t[p-len(w)-1])) {
-			p = skipSpaceBack(t, p-len(w))
-			break
-		}
+	p = skipAccountWord(t, p)
+	if q := holderBefore(t, p); q >= 0 {
+		p = skipAccountWord(t, q)
 	}
 	start, ok := bankNameBefore(t, p)
 	if !ok {
@@ -738,8 +798,35 @@ func (x *extractor) bank(i int) (end int, isBank bool) {
 	return x.emit(s, start, j), true
 }
 
-// accountWords may stand between a bank's name and the account number.
-var accountWords = []string{"계좌번호", "계좌", "account number", "account no.", "account no", "account", "acct", "a/c"}
+// skipAccountWord returns p moved back over a word that calls the number
+// after it an account ("계좌", "STK", "卡号") and the blanks before it.
+func skipAccountWord(t string, p int) int {
+	for _, w := range accountWords {
+		if hasSuffixFold(t[:p], w) && (p == len(w) || !isLetter(t[p-len(w)-1])) {
+			return skipSpaceBack(t, p-len(w))
+		}
+	}
+	return p
+}
+
+// holderBefore returns where "예금주 NAME" (the account holder) that ends
+// at p starts, blanks before it skipped, or -1.
+func holderBefore(t string, p int) int {
+	s := p
+	for s > 0 && p-s < 32 && t[s-1] != ' ' && t[s-1] != ':' && !strings.HasSuffix(t[:s], "：") {
+		s--
+	}
+	q := skipSpaceBack(t, s)
+	if q > 0 && t[q-1] == ':' {
+		q = skipSpaceBack(t, q-1)
+	} else if strings.HasSuffix(t[:q], "：") {
+		q = skipSpaceBack(t, q-len("："))
+	}
+	if s == p || !strings.HasSuffix(t[:q], accountHolder) {
+		return -1
+	}
+	return skipSpaceBack(t, q-len(accountHolder))
+}
 
 // bankNameBefore finds a bank's name ending at p: a known name or alias, or
 // a name that ends in "bank" or "은행".
@@ -757,10 +844,8 @@ func bankNameBefore(t string, p int) (int, bool) {
 		}
 		// Thai and Chinese write no space before the name: take the
 		// longest known name that ends the run.
-		for k := s; k < p; k++ {
-			if t[k]&0xC0 != 0x80 && isBankAlias(t[k:p]) {
-				return k, true
-			}
+		if k := bankAliasSuffix(t, s, p); k >= 0 {
+			return k, true
 		}
 		run := t[s:p]
 		if k := strings.LastIndex(run, "ธนาคาร"); k >= 0 {
@@ -788,10 +873,10 @@ func bankNameBefore(t string, p int) (int, bool) {
 		}
 		starts[n] = s
 		n++
-		if s < 2 || t[s-1] != ' ' || !isLetter(t[s-2]) {
+		q = skipSpaceBack(t, s)
+		if q == s || s-q > 2 || q == 0 || !isLetter(t[q-1]) {
 			break
 		}
-		q = s - 1
 	}
 	for k := n - 1; k >= 0; k-- {
 		if isBankAlias(t[starts[k]:p]) {
@@ -809,29 +894,56 @@ func bankNameBefore(t string, p int) (int, bool) {
 	return 0, false
 }
 
-// bankAliases holds the lower-cased names and aliases of the banks that
-// parseBank knows, numeric codes left out.
-var bankAliases = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, b := range banks {
-		for _, a := range b.aliases {
-			if !isAllDigits(a) {
-				m[a] = true
-			}
-		}
-	}
-	return m
-}()
-
+// isBankAlias reports whether name is a name of a bank parseBank knows,
+// a numeric code aside.
 func isBankAlias(name string) bool {
 	if len(name) > 64 {
 		return false
 	}
 	var buf [64]byte
-	for i := 0; i < len(name); i++ {
-		buf[i] = lower(name[i])
+	slug := appendBankSlug(buf[:0], name)
+	return len(banksBySlug[string(slug)]) > 0 && !isAllDigits(string(slug))
+}
+
+// bankAliasSuffix returns where the longest known bank name that ends
+// t[s:p] starts, or -1. The slug of every suffix is a suffix of the run's
+// slug, which is built once.
+func bankAliasSuffix(t string, s, p int) int {
+	// Most text before a number ends in no bank's name: look at the
+	// last letter before building slugs.
+	for q := p; ; {
+		if q == s {
+			return -1
+		}
+		r, n := utf8.DecodeLastRuneInString(t[s:q])
+		if sr, ok := slugRune(r); ok {
+			if !bankSlugEnds[sr] {
+				return -1
+			}
+			break
+		}
+		q -= n
 	}
-	return bankAliases[string(buf[:len(name)])]
+	var slug [256]byte
+	var starts, offs [64]int // where each rune starts in t, and its slug in slug
+	n, m := 0, 0
+	for k := s; k < p && n < len(starts); {
+		r, size := utf8.DecodeRuneInString(t[k:p])
+		starts[n], offs[n] = k, m
+		n++
+		b := appendSlugRune(slug[m:m], r)
+		if m+len(b) > len(slug) {
+			return -1
+		}
+		m += copy(slug[m:], b)
+		k += size
+	}
+	for i := 0; i < n; i++ {
+		if sl := slug[offs[i]:m]; len(sl) > 0 && len(banksBySlug[string(sl)]) > 0 && !isAllDigits(string(sl)) {
+			return starts[i]
+		}
+	}
+	return -1
 }
 
 // phoneRun is a run of digit groups that may be a phone number, as
@@ -949,13 +1061,14 @@ func scanPhone(t string, i int) (phoneRun, bool) {
 	return r, true
 }
 
-// phone reads a phone number at i. With a + country code it is taken as
-// written; in national format only with opts.Region, and not when it looks
-// like a date, an amount or a reference number.
+// phone reads a phone number at i. With a + country code or an
+// international prefix it is taken as written; in national format only
+// with opts.Region, and not when it looks like a date, an amount or a
+// reference number.
 func (x *extractor) phone(i int) (int, bool) {
 	t := x.text
 	r, ok := scanPhone(t, i)
-	if !ok || !phonePrevOK(t, r.start) {
+	if !ok || !phonePrevOK(t, r.start) && !x.listed(r.start) {
 		return 0, false
 	}
 	first := r.end[0] - r.size[0]
@@ -982,13 +1095,19 @@ func (x *extractor) phone(i int) (int, bool) {
 		if d < 8 {
 			break
 		}
-		if d > 15 || !r.plus && d > 13 {
+		switch {
+		case idd && d > 15+len("00700"):
+			// An international prefix ("00", "001", "00700") is not
+			// part of the 15 digits E.164 allows.
+			continue
+		case !idd && (d > 15 || !r.plus && d > 13):
 			continue
 		}
 		end := r.end[k]
-		if k == r.n-1 && !phoneNextOK(t, end) {
+		if k == r.n-1 && !phoneNextOK(t, end) && !phoneListNext(t, end) {
 			continue
 		}
+		vetoed := false
 		if !r.plus {
 			if dateGroups(t, &r, k) || !zero && amountGroups(&r, k) {
 				continue
@@ -996,19 +1115,71 @@ func (x *extractor) phone(i int) (int, bool) {
 			if !haveCtx {
 				ctx, haveCtx = phoneContext(t, r.start, x.last), true
 			}
-			if ctx < 0 {
+			// A word that calls the number something else ("Order No.",
+			// "case", "주문번호") vetoes it, unless it has the unmistakable
+			// shape of a mobile number: trunk prefix and groups
+			// ("No. 010-1234-5678").
+			vetoed = ctx < 0
+			if vetoed && (!zero || idd || k == 0) {
 				return 0, false
 			}
-			if !zero && k == 0 && ctx == 0 {
+			if !zero && k == 0 && ctx == 0 && !x.chineseMobile(t[first:end]) {
 				continue // a bare run of digits is a phone number only after "tel", "전화"…
 			}
 		}
 		tries++
-		if s := Parse(Phone, t[r.start:end], x.opts); s.Valid {
+		if s := Parse(Phone, t[r.start:end], x.opts); s.Valid && (!vetoed || isMobile(s)) {
 			return x.emit(s, r.start, end), true
 		}
 	}
 	return 0, false
+}
+
+// listed reports whether a number at start follows the previous match
+// across a list separator without a blank: "010-1234-5678/010-2345-6789",
+// "+82 10-1234-5678,+82 10-2345-6789".
+func (x *extractor) listed(start int) bool {
+	return start >= 2 && x.last == start-1 && len(x.out) > 0 && x.out[len(x.out)-1].Kind == Phone &&
+		(x.text[start-1] == ',' || x.text[start-1] == '/')
+}
+
+// phoneListNext reports whether a number ending at end is followed by a ','
+// or '/' and another number that starts with a trunk or international
+// prefix or a '+', as lists of numbers are written without blanks. Amounts
+// (1,000,000) and dates (14/10/2025) do not go on that way.
+func phoneListNext(t string, end int) bool {
+	if end+2 >= len(t) || t[end] != ',' && t[end] != '/' {
+		return false
+	}
+	if t[end+1] == '+' {
+		return isDigit(t[end+2])
+	}
+	if t[end+1] != '0' {
+		return false
+	}
+	r, ok := scanPhone(t, end+1)
+	return ok && r.n >= 2
+}
+
+// chineseMobile reports whether a bare run of digits is a mainland Chinese
+// mobile number (1[3-9] and nine digits) in a text whose region is China:
+// that shape is distinctive enough to need no "电话" before it ("加我13800138000").
+func (x *extractor) chineseMobile(v string) bool {
+	return len(v) == 11 && v[0] == '1' && v[1] >= '3' && v[1] <= '9' && isAllDigits(v) &&
+		strings.EqualFold(strings.TrimSpace(x.opts.Region), "CN")
+}
+
+// isMobile reports whether a valid phone selector is a mobile number.
+func isMobile(s Selector) bool {
+	num, err := phonenumbers.Parse(s.Canonical, "")
+	if err != nil {
+		return false
+	}
+	switch phonenumbers.GetNumberType(num) {
+	case phonenumbers.MOBILE, phonenumbers.FIXED_LINE_OR_MOBILE:
+		return true
+	}
+	return false
 }
 
 // dateGroups reports whether groups 0..k read as a date: 2025-10-14,
@@ -1147,17 +1318,56 @@ var unitPrefixes = []string{
 
 // phoneContext looks at the words before a national-format number: +1 when
 // they call it a phone number, -1 when they call it something else (an
-// order, a transaction, an account), 0 when they say nothing. Words before
-// floor, the end of the previous match, belong to that match.
+// order, a transaction, an account) right before it, 0 when they say
+// nothing. A word that calls it something else counts only as its label,
+// with at most one word or a ':' or '#' between ("Order No. 2025…",
+// "주문번호 0101…"), not anywhere in the clause ("Call me if no answer:
+// 010-…", "I have no other number than 010-…"). Words before floor, the
+// end of the previous match, belong to that match.
 func phoneContext(t string, p, floor int) int {
-	kw, ok := keywordBefore(t, p, floor, 40, phoneKeywords)
+	kw, at, ok := keywordBeforeAt(t, p, floor, 40, phoneKeywords)
 	switch {
 	case !ok:
 		return 0
-	case kw.neg:
+	case kw.neg && labelsDirectly(t, at+len(kw.word), p):
 		return -1
+	case kw.neg:
+		return 0
 	}
 	return 1
+}
+
+// labelsDirectly reports whether t[from:to], the text between a label and
+// a value, holds at most one word besides blanks and the punctuation of a
+// label (':', '#', '.').
+func labelsDirectly(t string, from, to int) bool {
+	k := from
+	skip := func() {
+		for k < to {
+			switch {
+			case t[k] == ' ' || t[k] == '\t' || t[k] == ':' || t[k] == '#' || t[k] == '.':
+				k++
+			case strings.HasPrefix(t[k:], "：") || strings.HasPrefix(t[k:], "＃") || strings.HasPrefix(t[k:], "\u3000"):
+				k += 3
+			default:
+				return
+			}
+		}
+	}
+	skip()
+	for k < to {
+		if isAlnum(t[k]) {
+			k++
+			continue
+		}
+		if m := nonASCIILetters(t[:to], k); m > k {
+			k = m
+			continue
+		}
+		break
+	}
+	skip()
+	return k >= to
 }
 
 var phoneKeywords = newKeywords([]keyword{
@@ -1205,6 +1415,8 @@ var handleKeywordList = []keyword{
 	{word: "kakaotalk", kind: Kakao}, {word: "kakao", kind: Kakao}, {word: "카톡", kind: Kakao},
 	{word: "카카오톡", kind: Kakao}, {word: "카카오", kind: Kakao},
 	{word: "wechat", kind: WeChat}, {word: "weixin", kind: WeChat}, {word: "微信", kind: WeChat}, {word: "위챗", kind: WeChat},
+	// The slang Chinese chats use to keep filters from seeing "微信".
+	{word: "vx", kind: WeChat}, {word: "v信", kind: WeChat}, {word: "薇信", kind: WeChat}, {word: "威信", kind: WeChat},
 	{word: "facebook", kind: Facebook}, {word: "fb", kind: Facebook}, {word: "페이스북", kind: Facebook},
 	{word: "페북", kind: Facebook}, {word: "脸书", kind: Facebook}, {word: "臉書", kind: Facebook},
 	{word: "เฟซบุ๊ก", kind: Facebook}, {word: "เฟสบุ๊ค", kind: Facebook},
@@ -1230,53 +1442,81 @@ func handleKind(t string, i, j int) Kind {
 }
 
 // idLabel reads a label that names an account's platform right before i:
-// "LINE ID:", "KakaoTalk ID", "카톡 아이디:", "微信号：", "WeChat:". An
-// English platform name needs the "ID" or the colon; "in line with" is no
-// label. loose reports an English label without a colon ("LINE ID
-// prince88"), after which a plain word is more likely prose than an ID.
-func idLabel(t string, i int) (kind Kind, idWord, loose, ok bool) {
+// "LINE ID:", "KakaoTalk ID", "카톡 아이디:", "微信号：", "WeChat:", and the
+// forms Chinese and Korean glue to the ID or join with a particle:
+// "微信lihua_8888", "微信是lihua_8888", "텔레그램 아이디는 prince_kim88",
+// "카톡ID는 prince88". An English platform name needs the "ID", a colon or a
+// particle; "in line with" is no label.
+func idLabel(t string, i int) (l label, ok bool) {
 	p := skipSpaceBack(t, i)
-	colon := false
 	if p > 0 && t[p-1] == ':' {
-		p, colon = p-1, true
+		p, l.colon = p-1, true
 	} else if strings.HasSuffix(t[:p], "：") {
-		p, colon = p-len("："), true
+		p, l.colon = p-len("："), true
 	}
 	p = skipSpaceBack(t, p)
+	particle := false
+	for _, w := range labelParticles {
+		if strings.HasSuffix(t[:p], w) {
+			p, particle = skipSpaceBack(t, p-len(w)), true
+			break
+		}
+	}
 	switch {
 	case p >= 2 && lower(t[p-2]) == 'i' && lower(t[p-1]) == 'd' && (p == 2 || !isLetter(t[p-3])):
-		p, idWord = p-2, true
+		p, l.idWord = p-2, true
 	case strings.HasSuffix(t[:p], "아이디"):
-		p, idWord = p-len("아이디"), true
+		p, l.idWord = p-len("아이디"), true
 	case strings.HasSuffix(t[:p], "号"), strings.HasSuffix(t[:p], "號"):
-		p, idWord = p-len("号"), true
+		p, l.idWord = p-len("号"), true
 	case strings.HasSuffix(t[:p], "ไอดี"):
-		p, idWord = p-len("ไอดี"), true
+		p, l.idWord = p-len("ไอดี"), true
 	}
-	if !colon && !idWord && (p == 0 || p == i || t[p-1] < 0x80) {
-		return "", false, false, false
+	labelled := l.colon || l.idWord || particle
+	if !labelled && (p == 0 || t[p-1] < 0x80) {
+		return label{}, false
 	}
 	p = skipSpaceBack(t, p)
 	if p > 0 && (t[p-1] == '-' || t[p-1] == '_') {
 		p-- // "LINE-ID"
 	}
 	if p == 0 {
-		return "", false, false, false
+		return label{}, false
 	}
 	last := lower(t[p-1])
 	for _, kw := range handleKeywordList {
 		n := len(kw.word)
-		if kw.word[n-1] != last || kw.kind == X || !hasSuffixFold(t[:p], kw.word) {
+		if kw.word[n-1] != last || kw.kind == X || !hasSuffixFold(t[:p], kw.word) ||
+			kw.word[0] >= 0x80 && !isKeywordAt(t, p-n, kw.word) {
 			continue
 		}
-		ascii := kw.word[0] < 0x80
-		if ascii && (p > n && isLetter(t[p-n-1]) || !colon && !idWord) {
+		ascii := isASCII(kw.word)
+		if kw.word[0] < 0x80 && p > n && isLetter(t[p-n-1]) {
+			continue // "online", "tiger": not a word of its own
+		}
+		if ascii && !labelled {
 			continue
 		}
-		return kw.kind, idWord, ascii && !colon, true
+		l.kind, l.ascii, l.loose = kw.kind, ascii, ascii && !l.colon && !particle
+		return l, true
 	}
-	return "", false, false, false
+	return label{}, false
 }
+
+// label is what idLabel read.
+type label struct {
+	kind   Kind
+	idWord bool // "ID", "아이디", "号" named the ID
+	colon  bool
+	ascii  bool // the platform was named in Latin letters
+	// loose is an English label without a colon ("LINE ID prince88"),
+	// after which a plain word is more likely prose than an ID.
+	loose bool
+}
+
+// labelParticles join a label to the ID that follows it: Korean topic and
+// subject particles ("아이디는", "ID가") and the Chinese copula ("微信是").
+var labelParticles = []string{"는", "은", "가", "이", "是", "为", "為"}
 
 // keywords is a set of keywords indexed by their first byte, longest
 // first, so that a window of text is searched in one pass.
@@ -1306,15 +1546,22 @@ func (ks *keywords) at(t string, k, lim int) (keyword, bool) {
 // keywordBefore finds the keyword nearest before p in the same clause,
 // looking back at most limit bytes and not before floor.
 func keywordBefore(t string, p, floor, limit int, ks *keywords) (keyword, bool) {
+	kw, _, ok := keywordBeforeAt(t, p, floor, limit, ks)
+	return kw, ok
+}
+
+// keywordBeforeAt is keywordBefore that also returns where the keyword
+// starts.
+func keywordBeforeAt(t string, p, floor, limit int, ks *keywords) (keyword, int, bool) {
 	s := max(sentenceStart(t, p, limit), floor)
 	for k := p - 1; k >= s; k-- {
 		if ks[lower(t[k])] != nil {
 			if kw, ok := ks.at(t, k, p); ok {
-				return kw, true
+				return kw, k, true
 			}
 		}
 	}
-	return keyword{}, false
+	return keyword{}, 0, false
 }
 
 // keywordAfter finds the keyword nearest after p in the same clause,
@@ -1336,6 +1583,11 @@ func keywordAfter(t string, p, max int, ks *keywords) (keyword, bool) {
 // particles to them, Chinese has no spaces.
 func isKeywordAt(t string, k int, w string) bool {
 	if w[0] >= 0x80 {
+		if w == "라인" && k > 0 {
+			// 온라인, 타임라인, 가이드라인: "online", not LINE.
+			r, _ := utf8.DecodeLastRuneInString(t[:k])
+			return r < 0xAC00 || r > 0xD7A3
+		}
 		return true
 	}
 	if k > 0 && isLetter(t[k-1]) {
@@ -1435,19 +1687,89 @@ func isScheme(s string) bool {
 	return false
 }
 
+// urlSpan is where a URL found in text may end: wide takes the non-ASCII
+// letters of an internationalised host name and of a path or query
+// ("https://www.프린스.kr/login", "…/?ref=가나다", "…/회원가입?code=AB");
+// narrow stops at the first non-ASCII byte, for when the wide reading is
+// no URL ("https://example.com和…").
+type urlSpan struct{ wide, narrow int }
+
 // urlEnd returns where a URL whose body starts at j ends: at white space,
-// a character that cannot be in a URL, or a non-ASCII letter ("…/login에서"),
-// less trailing punctuation and unbalanced closing brackets.
-func urlEnd(t string, j int) int {
+// a character that cannot be in a URL, CJK punctuation, or a non-ASCII
+// letter glued to an ASCII letter or digit ("…/login에서", "….com에서"),
+// less trailing punctuation and unbalanced closing brackets. host tells
+// that the body starts with the host name.
+func urlEnd(t string, j int, host bool) urlSpan {
+	var sp urlSpan
 	k := j
-	var open, closed [3]int // (), [], {}
-	for k < len(t) && byteClass[t[k]]&cURL != 0 {
-		if b := strings.IndexByte("([{", t[k]); b >= 0 {
-			open[b]++
-		} else if b := strings.IndexByte(")]}", t[k]); b >= 0 {
-			closed[b]++
+	narrow := -1
+	for k < len(t) {
+		c := t[k]
+		if c < utf8.RuneSelf {
+			if byteClass[c]&cURL == 0 {
+				break
+			}
+			if c == '/' || c == '?' || c == '#' {
+				host = false
+			}
+			k++
+			continue
 		}
-		k++
+		if narrow < 0 {
+			narrow = k
+		}
+		if host {
+			if n := ideographicDot(t, k); n > 0 {
+				k += n
+				continue
+			}
+		}
+		m := nonASCIILetters(t, k)
+		if m == k {
+			break // blanks, CJK punctuation, symbols
+		}
+		if prev := t[k-1]; prev < utf8.RuneSelf {
+			if host && isAlnum(prev) {
+				// Inside a host name only when the host goes on after
+				// it: "binаnce-vip.com" with a Cyrillic а, "abc한국.com";
+				// "prince-invest.com에서 가입" ends before 에서.
+				if m == len(t) || !(isAlnum(t[m]) || t[m] == '-' || t[m] == '.' || t[m] == '/') {
+					break
+				}
+			} else if !host && strings.IndexByte("/=?&#-_+~", prev) < 0 {
+				break // "…/login에서"
+			}
+		}
+		k = m
+	}
+	sp.wide = trimURLEnd(t, j, k)
+	if narrow < 0 || narrow > sp.wide {
+		sp.narrow = sp.wide
+	} else {
+		sp.narrow = trimURLEnd(t, j, narrow)
+	}
+	return sp
+}
+
+// trimURLEnd drops the punctuation that ends a sentence rather than a URL
+// from t[j:k], and closing brackets that were not opened inside it.
+func trimURLEnd(t string, j, k int) int {
+	var open, closed [3]int // (), [], {}
+	for i := j; i < k; i++ {
+		switch t[i] {
+		case '(':
+			open[0]++
+		case '[':
+			open[1]++
+		case '{':
+			open[2]++
+		case ')':
+			closed[0]++
+		case ']':
+			closed[1]++
+		case '}':
+			closed[2]++
+		}
 	}
 	for k > j {
 		c := t[k-1]
@@ -1463,6 +1785,63 @@ func urlEnd(t string, j int) int {
 		break
 	}
 	return k
+}
+
+// nonASCIILetters returns the end of the run of non-ASCII letters, marks
+// and digits at k (k itself when there is none).
+func nonASCIILetters(t string, k int) int {
+	for k < len(t) && t[k] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(t[k:])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
+			break
+		}
+		k += n
+	}
+	return k
+}
+
+// ideographicDot returns the length of an ideographic or full-width full
+// stop at k that separates the labels of a host name, as CJK keyboards
+// type it ("prince-invest。com"): one followed by a lower-case ASCII letter
+// or a digit. A full stop before a capital or other script ends a
+// sentence.
+func ideographicDot(t string, k int) int {
+	for _, d := range [...]string{"。", "．", "｡"} {
+		if strings.HasPrefix(t[k:], d) {
+			n := len(d)
+			if k+n < len(t) && (isLower(t[k+n]) || isDigit(t[k+n])) {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// lookAlikeAt reports whether the rune at k is a letter of a script whose
+// letters pass for Latin ones (Cyrillic а, Greek ο, Latin ı and ɡ …): glued
+// to a dotted word, it makes a homograph of a host name, and the dotted
+// word is not the host the text names.
+func lookAlikeAt(t string, k int) bool {
+	if k >= len(t) || t[k] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[k:])
+	return lookAlike(r)
+}
+
+// lookAlikeBefore is lookAlikeAt for the rune that ends at k.
+func lookAlikeBefore(t string, k int) bool {
+	if k == 0 || t[k-1] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:k])
+	return lookAlike(r)
+}
+
+func lookAlike(r rune) bool {
+	return unicode.IsLetter(r) && !isWide(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic,
+		unicode.Armenian, unicode.Cherokee, unicode.Coptic, unicode.Lisu)
 }
 
 // tldShape reports whether a last label can be a top-level domain: two or
@@ -1498,6 +1877,12 @@ func fileExtension(tld string) bool {
 // A dot is taken only when a letter or digit follows it, so a full stop
 // ends the word. spaced admits "example (dot) com".
 func scanWord(t string, i int, spaced bool) word {
+	return scanWordTo(t, i, len(t), spaced)
+}
+
+// scanWordTo is scanWord that reads no further than lim.
+func scanWordTo(t string, i, lim int, spaced bool) word {
+	t = t[:lim]
 	w := word{lastLabel: i}
 	any, all := uint16(0), uint16(0xffff)
 	j, label := i, i
@@ -1520,6 +1905,9 @@ func scanWord(t string, i int, spaced bool) word {
 		n := dotSep(t, j, spaced)
 		if n == 0 || j+n >= len(t) || byteClass[t[j+n]]&cAlnum == 0 {
 			break
+		}
+		if t[j] >= utf8.RuneSelf {
+			w.ideo = j
 		}
 		w.dots++
 		j += n
@@ -1550,6 +1938,7 @@ type word struct {
 	punct     bool // '-' or '_'
 	hex       bool // every character a hex digit
 	nonBase58 bool // some character outside the base58 alphabet
+	ideo      int  // start of the last ideographic full stop, or 0
 }
 
 // dotSep returns the length of a dot, or a defanged dot ("[.]", "(dot)"),
@@ -1569,6 +1958,8 @@ func dotSep(t string, j int, spaced bool) int {
 				return n + 2
 			}
 		}
+	case 0xE3, 0xEF:
+		return ideographicDot(t, j)
 	}
 	return 0
 }
@@ -1595,30 +1986,6 @@ func atSep(t string, j int) (n int, spaced bool) {
 	return 0, false
 }
 
-// bracketed returns the length of "[w]", "(w)" or "{w}" at j, w in any
-// case, or 0.
-func bracketed(t string, j int, w string) int {
-	if j >= len(t) {
-		return 0
-	}
-	var closer byte
-	switch t[j] {
-	case '[':
-		closer = ']'
-	case '(':
-		closer = ')'
-	case '{':
-		closer = '}'
-	default:
-		return 0
-	}
-	k := j + 1 + len(w)
-	if k >= len(t) || t[k] != closer || !equalFold(t[j+1:k], w) {
-		return 0
-	}
-	return k + 1 - j
-}
-
 // skipSpaceBack returns p moved back over the blanks that end t[:p].
 func skipSpaceBack(t string, p int) int {
 	for p > 0 {
@@ -1635,53 +2002,8 @@ func skipSpaceBack(t string, p int) int {
 	return p
 }
 
-// equalFold reports whether s and t are equal with ASCII letters folded;
-// other bytes must match exactly, which is all the keywords here need.
-func equalFold(s, t string) bool {
-	if len(s) != len(t) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] != t[i] && lower(s[i]) != lower(t[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// hasPrefixFold reports whether s begins with the lower-case prefix, in
-// any case.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && equalFold(s[:len(prefix)], prefix)
-}
-
-// hasSuffixFold reports whether s ends with suffix, in any case.
-func hasSuffixFold(s, suffix string) bool {
-	return len(s) >= len(suffix) && equalFold(s[len(s)-len(suffix):], suffix)
-}
-
 func isIBANStart(v string) bool {
 	return isUpper(v[0]) && isUpper(v[1]) && isDigit(v[2]) && isDigit(v[3])
-}
-
-func allHex(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&cHex == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-func isDigit(c byte) bool  { return byteClass[c]&cDigit != 0 }
-func isLetter(c byte) bool { return byteClass[c]&cLetter != 0 }
-func isUpper(c byte) bool  { return byteClass[c]&cUpper != 0 }
-
-func lower(c byte) byte {
-	if isUpper(c) {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // Byte classes for the scanner.

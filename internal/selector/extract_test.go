@@ -62,6 +62,17 @@ var extractTests = []struct {
 	{"url chinese adjacent", "请登录https://prince-invest.com/app。然后充值", "", []string{"url=https://prince-invest.com/app"}},
 	{"url bad tld", "https://prince-invest.notatld/x", "", nil},
 	{"url ip host", "panel at http://203.0.113.9:8080/admin.", "", []string{"url=http://203.0.113.9:8080/admin"}},
+	{"url non-ASCII query", "https://prince-invest.com/?ref=가나다 에서", "", []string{"url=https://prince-invest.com/?ref=가나다"}},
+	{"url non-ASCII path", "https://prince-invest.com/회원가입?code=AB", "", []string{"url=https://prince-invest.com/회원가입?code=AB"}},
+	{"url non-ASCII path then particle", "https://prince-invest.com/회원가입?code=AB에서", "", []string{"url=https://prince-invest.com/회원가입?code=AB"}},
+	{"url non-ASCII query then full stop", "链接https://prince-invest.com/?ref=推荐。然后", "", []string{"url=https://prince-invest.com/?ref=推荐"}},
+	{"url host then particle", "https://prince-invest.com에서 가입", "", []string{"url=https://prince-invest.com"}},
+	{"url IDN host", "https://www.프린스.kr/login", "", []string{"url=https://www.프린스.kr/login"}},
+	{"url homograph host", "https://bin\u0430nce-vip.com/login", "", []string{"url=https://bin\u0430nce-vip.com/login"}},
+	{"url homograph tld", "https://binance-vip.co\u043c/login", "", nil},
+	{"url glued Han then url", "https://bitcoin.com和https://x.com", "", []string{"url=https://bitcoin.com", "url=https://x.com"}},
+	{"url ideographic dot", "https://prince-invest。com/login", "", []string{"url=https://prince-invest。com/login"}},
+	{"url hash route", "https://prince-invest.com/#/register?code=AB12", "", []string{"url=https://prince-invest.com/#/register?code=AB12"}},
 
 	// Scheme-less domains and URLs.
 	{"schemeless url", "log in at prince-invest.co.kr/login please", "", []string{"url=prince-invest.co.kr/login"}},
@@ -74,6 +85,12 @@ var extractTests = []struct {
 	{"domain defanged", "prince-invest[.]com and golden(.)asia(.)net", "", []string{"domain=prince-invest[.]com", "domain=golden(.)asia(.)net"}},
 	{"domain korean adjacent", "prince-invest.co.kr에 접속", "", []string{"domain=prince-invest.co.kr"}},
 	{"domain unknown tld", "prince-invest.notatld is not a domain", "", nil},
+	{"domain homograph", "bin\u0430nce-vip.com and binance-vip.co\u043c", "", nil},
+	{"domain homograph greek", "go to prince-invest.c\u03bfm or \u03bfkx.com now", "", nil},
+	{"domain ideographic dot", "网址prince-invest。com", "", []string{"domain=prince-invest。com"}},
+	{"domain ideographic dots", "www。prince-invest。com", "", []string{"domain=www。prince-invest。com"}},
+	{"domain ideographic full stop ends sentence", "网址是prince-invest.com。then more", "", []string{"domain=prince-invest.com"}},
+	{"schemeless url non-ASCII path", "prince-invest.com/회원가입?code=AB 입니다", "", []string{"url=prince-invest.com/회원가입?code=AB"}},
 	{"file names", "see report.pdf, photo.jpg, invoice.zip, README.md, main.py and run.sh", "", nil},
 	{"file path", `C:\cases\prince.com and /home/a/notes.md`, "", nil},
 	{"versions and decimals", "version 1.2.3 costs 3.14 or 2.5%, v1.2.3.4 build", "", nil},
@@ -90,6 +107,11 @@ var extractTests = []struct {
 	{"email in angle brackets", "From: Prince Support <support@prince-invest.com>", "", []string{"email=support@prince-invest.com"}},
 	{"email korean", "이메일은prince88@gmail.com입니다", "", []string{"email=prince88@gmail.com"}},
 	{"email without tld", "user@localhost", "", nil},
+	{"email ideographic dot", "邮箱kim＠naver。com", "", []string{"email=kim＠naver。com"}},
+	{"email ideographic dot ascii at", "kim@naver。com", "", []string{"email=kim@naver。com"}},
+	{"email homograph local part", "\u0430dmin@prince-invest.com", "", []string{"domain=prince-invest.com"}},
+	{"email homograph tld", "kim@naver.co\u043c", "", nil},
+	{"email defanged any case", "anna [At] gmail [Dot] com and anna (AT) gmail (Dot) com", "", []string{"email=anna [At] gmail [Dot] com", "email=anna (AT) gmail (Dot) com"}},
 
 	// Phone numbers with a country code.
 	{"phone kr", "call +82 10-1234-5678 now", "", []string{"phone=+82 10-1234-5678"}},
@@ -105,6 +127,12 @@ var extractTests = []struct {
 	{"phone list", "+82 10-1234-5678, +82 10-2345-6789", "", []string{"phone=+82 10-1234-5678", "phone=+82 10-2345-6789"}},
 	{"phone korean particle", "+82 10-1234-5678로 연락", "", []string{"phone=+82 10-1234-5678"}},
 	{"phone national without region", "010-1234-5678", "", nil},
+	{"phone idd 001", "전화 001-82-10-1234-5678", "", []string{"phone=001-82-10-1234-5678"}},
+	{"phone idd 001 region", "전화 001-82-10-1234-5678", "KR", []string{"phone=001-82-10-1234-5678"}},
+	{"phone idd 0082", "call 0082 10 1234 5678", "", []string{"phone=0082 10 1234 5678"}},
+	{"phone idd 0082 region", "call 0082 10 1234 5678", "KR", []string{"phone=0082 10 1234 5678"}},
+	{"phone idd 00855 region", "전화 00855 12 345 678", "KR", []string{"phone=00855 12 345 678"}},
+	{"phone list plus glued", "+82 10-1234-5678,+82 10-2345-6789", "", []string{"phone=+82 10-1234-5678", "phone=+82 10-2345-6789"}},
 
 	// Phone numbers in national format, with a region.
 	{"phone national kr", "연락처 010-1234-5678로 연락", "KR", []string{"phone=010-1234-5678"}},
@@ -122,6 +150,18 @@ var extractTests = []struct {
 	{"phone then parenthetical count", "+66 81 234 5678 (24) and +66 81 234 5678 (12 calls)", "", []string{"phone=+66 81 234 5678", "phone=+66 81 234 5678"}},
 	{"phone then name in parentheses", "010-1234-5678(김민준, 가명)", "KR", []string{"phone=010-1234-5678"}},
 	{"phone dotted", "010.1234.5678", "KR", []string{"phone=010.1234.5678"}},
+	{"phone list slash", "010-1234-5678/010-2345-6789", "KR", []string{"phone=010-1234-5678", "phone=010-2345-6789"}},
+	{"phone list comma", "010-1234-5678,010-2345-6789", "KR", []string{"phone=010-1234-5678", "phone=010-2345-6789"}},
+	{"phone cn mobile after han", "加我13800138000", "CN", []string{"phone=13800138000"}},
+	// A word that calls a number something else vetoes it only as its
+	// label, and never a grouped mobile number.
+	{"phone no answer", "Call me if no answer: 010-1234-5678", "KR", []string{"phone=010-1234-5678"}},
+	{"phone no other number", "I have no other number than 010-1234-5678", "KR", []string{"phone=010-1234-5678"}},
+	{"phone id card", "Her ID card said 010-1234-5678", "KR", []string{"phone=010-1234-5678"}},
+	{"phone after transfer", "송금 후 010-1234-5678 로 전화", "KR", []string{"phone=010-1234-5678"}},
+	{"phone not the account", "계좌 말고 010-1234-5678 로 연락", "KR", []string{"phone=010-1234-5678"}},
+	{"phone No.", "No. 010-1234-5678", "KR", []string{"phone=010-1234-5678"}},
+	{"phone No. landline", "No. 02-312-3456", "KR", nil},
 
 	// Numbers that are not phone numbers.
 	{"dates", "2025-10-14, 14/10/2025, 2025.10.14, 2025/10/14, 2025년 10월 14일, 2025年10月14日", "KR", nil},
@@ -163,6 +203,8 @@ var extractTests = []struct {
 	{"ip version strings", "version 1.2.3.4, Chrome 118.0.5993.88, 10.0.19041.1, 256.1.1.1", "", nil},
 	{"ip cidr", "block 203.0.113.0/24", "", nil},
 	{"mac address", "00:1A:2B:3C:4D:5E", "", nil},
+	{"ipv6 zone", "fe80::1%eth0", "", nil},
+	{"ipv6-looking time", "at 14::30 and 9::05", "", nil},
 
 	// Messenger and social-media links.
 	{"t.me", "join t.me/prince_support.", "", []string{"telegram=t.me/prince_support"}},
@@ -174,6 +216,9 @@ var extractTests = []struct {
 	{"instagram", "instagram.com/prince_fx_sim/", "", []string{"instagram=instagram.com/prince_fx_sim/"}},
 	{"x and twitter", "x.com/prince_fx and twitter.com/prince_fx", "", []string{"x=x.com/prince_fx", "x=twitter.com/prince_fx"}},
 	{"telegram link korean", "텔레그램 t.me/prince_support로 오세요", "", []string{"telegram=t.me/prince_support"}},
+	{"whatsapp group link", "join https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv now", "", []string{"whatsapp=https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv"}},
+	{"line short link", "add https://lin.ee/AbCdEfG", "", []string{"line=https://lin.ee/AbCdEfG"}},
+	{"telegram subdomain link", "https://prince_vip.t.me", "", []string{"telegram=https://prince_vip.t.me"}},
 
 	// Bare @names.
 	{"handle default telegram", "contact @prince_support for VIP", "", []string{"telegram=@prince_support"}},
@@ -190,6 +235,7 @@ var extractTests = []struct {
 	{"handle keyword after", "@prince.fx on Instagram", "", []string{"instagram=@prince.fx"}},
 	{"handle other sentence", "I met him on Instagram. Later he wrote from @prince_support", "", []string{"telegram=@prince_support"}},
 	{"handle too short", "@abc", "", nil},
+	{"handle signal", "Signal @prince.01", "", []string{"signal=@prince.01"}},
 	{"handle half email", "name @gmail.com", "", nil},
 
 	// IDs after a label.
@@ -207,6 +253,20 @@ var extractTests = []struct {
 	{"line not a label", "in line with policy", "", nil},
 	{"line id english word", "my LINE ID then changed", "", nil},
 	{"line id without colon", "LINE ID lotus_amy88", "", []string{"line=lotus_amy88"}},
+	{"label then prose", "Telegram: thanks for the money", "", nil},
+	{"label then prose wechat", "WeChat: please send more", "", nil},
+	{"label then prose kakao", "Kakao: tomorrow ok", "", nil},
+	{"label then prose line", "LINE: sorry dear", "", nil},
+	{"label then prose capital", "Telegram: Hello dear", "", nil},
+	{"wechat glued", "微信lihua_8888", "", []string{"wechat=lihua_8888"}},
+	{"wechat glued in sentence", "加我微信lihua_8888谢谢", "", []string{"wechat=lihua_8888"}},
+	{"wechat copula", "微信是lihua_8888", "", []string{"wechat=lihua_8888"}},
+	{"telegram id particle", "텔레그램 아이디는 prince_kim88", "", []string{"telegram=prince_kim88"}},
+	{"kakao id particle", "카톡 아이디가 prince88", "", []string{"kakao=prince88"}},
+	{"kakao ID particle", "카톡ID는 prince88", "", []string{"kakao=prince88"}},
+	{"wechat slang", "vx: lihua_8888, V信lihua_9999, 薇信 lihua_7777, 威信：lihua_6666", "",
+		[]string{"wechat=lihua_8888", "wechat=lihua_9999", "wechat=lihua_7777", "wechat=lihua_6666"}},
+	{"online is not line", "온라인prince88 온라인 prince99", "", nil},
 
 	// Bank accounts.
 	{"bank korean", "신한은행 110-123-456789로 입금", "KR", []string{"bank=신한은행 110-123-456789"}},
@@ -216,6 +276,11 @@ var extractTests = []struct {
 	{"bank thai no spaces", "โอนเข้าบัญชีธนาคารกสิกรไทย 123-4-56789-0 แล้ว", "", []string{"bank=ธนาคารกสิกรไทย 123-4-56789-0"}},
 	{"bank chinese", "通过招商银行 6225 8802 1234 5678 转账", "", []string{"bank=招商银行 6225 8802 1234 5678"}},
 	{"bank no name", "계좌 110-123-456789", "KR", nil},
+	{"bank vietnamese stk", "Vietcombank STK 0071001234567", "", []string{"bank=Vietcombank STK 0071001234567"}},
+	{"bank chinese card number", "工商银行卡号：6222021234567890123", "", []string{"bank=工商银行卡号：6222021234567890123"}},
+	{"bank thai account number", "กสิกรไทย เลขที่บัญชี 123-4-56789-0", "", []string{"bank=กสิกรไทย เลขที่บัญชี 123-4-56789-0"}},
+	{"bank account holder", "신한은행 예금주 김민준 110-123-456789", "", []string{"bank=신한은행 예금주 김민준 110-123-456789"}},
+	{"bank two spaces", "Prince  Bank 12345678", "", []string{"bank=Prince  Bank 12345678"}},
 
 	// Full-width forms, as East Asian input methods type them.
 	{"full-width phone", "电话：０１０－１２３４－５６７８，谢谢", "KR", []string{"phone=０１０－１２３４－５６７８"}},
@@ -252,17 +317,20 @@ func render(ms []Match) []string {
 func TestExtract(t *testing.T) {
 	for _, tt := range extractTests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Extract(tt.text, Options{Region: tt.region})
+			opts := Options{Region: tt.region}
+			got := Extract(tt.text, opts)
 			if !slices.Equal(render(got), tt.want) {
 				t.Errorf("Extract(%q) = %v; want %v", tt.text, render(got), tt.want)
 			}
-			checkMatches(t, tt.text, got)
+			checkMatches(t, tt.text, opts, got)
 		})
 	}
 }
 
-// checkMatches checks what every result of Extract must satisfy.
-func checkMatches(t *testing.T, text string, ms []Match) {
+// checkMatches checks what every result of Extract must satisfy. Each
+// match's value, parsed on its own as the kind it was found as, gives the
+// same key: what Extract finds, `scamint normalize` and lookups agree on.
+func checkMatches(t *testing.T, text string, opts Options, ms []Match) {
 	t.Helper()
 	end := 0
 	for _, m := range ms {
@@ -275,6 +343,14 @@ func checkMatches(t *testing.T, text string, ms []Match) {
 			t.Fatalf("Extract(%q): match %+v: text[%d:%d] = %q", text, m, m.Start, m.End, text[m.Start:m.End])
 		case !m.Valid || m.Canonical == "":
 			t.Fatalf("Extract(%q): match %+v is not a valid selector", text, m)
+		}
+		kind := m.Kind
+		if m.Platform != "" {
+			kind = Kind(m.Platform) // a WhatsApp link, keyed by its phone number
+		}
+		if p := Parse(kind, m.Value, opts); p.Canonical != m.Canonical || p.Kind != m.Kind {
+			t.Fatalf("Extract(%q): match %s %q has key %q; Parse(%s, %q) = %s %q (%s)",
+				text, m.Kind, m.Value, m.Canonical, kind, m.Value, p.Kind, p.Canonical, p.Reason)
 		}
 		end = m.End
 	}
@@ -294,6 +370,21 @@ func TestExtractCanonical(t *testing.T) {
 		{"신한은행 110-123-456789", "", "bank KR:shinhan:110123456789"},
 		{"LINE ID: Prince88", "", "line line:prince88"},
 		{"203.0.113[.]45", "", "ip 203.0.113.45"},
+		{"line @prince_88", "", "line line:prince_88"},
+		{"LINE ID: prince_88", "", "line line:prince_88"},
+		{"http://app.prince-invest.com/", "", "url https://app.prince-invest.com/"},
+		{"app.prince-invest.com/", "", "url https://app.prince-invest.com/"},
+		{"https://bin\u0430nce-vip.com/login", "", "url https://xn--binnce-vip-1qi.com/login"},
+		{"https://www.프린스.kr/login", "", "url https://www.xn--sy2bu7nf2p.kr/login"},
+		{"신한은행 110-123-456789", "TH", "bank KR:shinhan:110123456789"},
+		{"KB 국민은행 123456-01-234567", "", "bank KR:kb:12345601234567"},
+		{"전화 001-82-10-1234-5678", "", "phone +821012345678"},
+		{"Kim.Min@Naver.com", "", "email kim.min@naver.com"},
+		{"https://prince-invest.com/#/register?code=AB12", "", "url https://prince-invest.com/#/register?code=AB12"},
+		{"https://prince-invest.com/faq#top", "", "url https://prince-invest.com/faq"},
+		{"Vietcombank STK 0071001234567", "", "bank VN:vietcombank:0071001234567"},
+		{"https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv", "", "whatsapp whatsapp:group/AbCdEfGhIjKlMnOpQrStUv"},
+		{"Signal @prince.01", "", "signal signal:prince.01"},
 	} {
 		ms := Extract(tt.text, Options{Region: tt.region})
 		got := ""
@@ -360,8 +451,9 @@ func TestExtractGolden(t *testing.T) {
 		if err := enc.Encode(map[string]string{"narrative": n.title, "region": n.region}); err != nil {
 			t.Fatal(err)
 		}
-		ms := Extract(n.text, Options{Region: n.region})
-		checkMatches(t, n.text, ms)
+		opts := Options{Region: n.region}
+		ms := Extract(n.text, opts)
+		checkMatches(t, n.text, opts, ms)
 		for _, m := range ms {
 			err := enc.Encode(struct {
 				Kind      Kind   `json:"kind"`
@@ -414,7 +506,8 @@ func TestExtractLinear(t *testing.T) {
 	} {
 		text := strings.Repeat(unit, (256<<10)/len(unit))
 		start := time.Now()
-		checkMatches(t, text[:min(len(text), 4096)], Extract(text[:min(len(text), 4096)], Options{Region: "KR"}))
+		opts := Options{Region: "KR"}
+		checkMatches(t, text[:min(len(text), 4096)], opts, Extract(text[:min(len(text), 4096)], opts))
 		Extract(text, Options{Region: "KR"})
 		if d := time.Since(start); d > 5*time.Second {
 			t.Errorf("Extract(strings.Repeat(%q, …)) took %v for %d bytes", unit, d, len(text))
@@ -430,7 +523,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("+82 (0)10 1234 5678 @a_b.c [at] x(dot)y 0x 1.2.3[.]4 ::1 (+855", uint8(2))
 	f.Fuzz(func(t *testing.T, text string, r uint8) {
 		regions := []string{"", "KR", "TH", "VN", "KH", "CN", "US"}
-		checkMatches(t, text, Extract(text, Options{Region: regions[int(r)%len(regions)]}))
+		opts := Options{Region: regions[int(r)%len(regions)]}
+		checkMatches(t, text, opts, Extract(text, opts))
 	})
 }
 

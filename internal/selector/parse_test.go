@@ -19,6 +19,8 @@ type parseCase struct {
 	wantRegion string
 	wantDomain string
 	wantPlat   string
+	// note is a fragment the Reason of a valid selector must contain.
+	note string
 }
 
 func runParseCases(t *testing.T, cases []parseCase) {
@@ -64,6 +66,9 @@ func runParseCases(t *testing.T, cases []parseCase) {
 			if c.wantDomain != "" && got.Domain != c.wantDomain {
 				t.Errorf("Parse(%s, %q).Domain = %q; want %q", c.kind, c.in, got.Domain, c.wantDomain)
 			}
+			if c.note != "" && !strings.Contains(got.Reason, c.note) {
+				t.Errorf("Parse(%s, %q).Reason = %q; want it to contain %q", c.kind, c.in, got.Reason, c.note)
+			}
 			if c.wantPlat != "" && got.Platform != c.wantPlat {
 				t.Errorf("Parse(%s, %q).Platform = %q; want %q", c.kind, c.in, got.Platform, c.wantPlat)
 			}
@@ -94,6 +99,21 @@ func TestParsePhone(t *testing.T) {
 		{name: "KR Seoul landline", kind: Phone, in: "02-312-3456", region: "KR", canonical: "+8223123456"},
 		{name: "KR tel URI", kind: Phone, in: "tel:+82-10-1234-5678", canonical: "+821012345678"},
 		{name: "KR extension dropped", kind: Phone, in: "010-1234-5678 ext. 12", region: "KR", canonical: "+821012345678"},
+		{name: "tab inside (fuzz)", kind: Phone, in: "+1201\t2000000", canonical: "+12012000000"},
+		{name: "region ignored with a country code (fuzz)", kind: Phone, in: "+82 10 1234 5678", region: "XX", canonical: "+821012345678"},
+		{name: "longer than libphonenumber reads (fuzz)", kind: Phone, in: "+44 300 88" + strings.Repeat(".", 250) + "88800", reason: "too long"},
+		{name: "country code with a leading zero (fuzz)", kind: Phone, in: "+082 10 1234 5678", reason: "country calling code"},
+		{name: "KR extension in Korean", kind: Phone, in: "010-1234-5678 내선 12", region: "KR", canonical: "+821012345678"},
+		{name: "CN extension in Chinese", kind: Phone, in: "010 1234 5678 转 123", region: "CN", canonical: "+861012345678"},
+		// 00 reads as + first, whatever the region's own prefix is.
+		{name: "KR 0082 with region KR", kind: Phone, in: "0082 10 1234 5678", region: "KR", canonical: "+821012345678"},
+		{name: "KH 00855 with region KR", kind: Phone, in: "00855 12 345 678", region: "KR", canonical: "+85512345678"},
+		{name: "TH 0066 with region TH", kind: Phone, in: "0066 81 234 5678", region: "TH", canonical: "+66812345678"},
+		{name: "US 00 with region US", kind: Phone, in: "00 44 20 7946 0958", region: "US", canonical: "+442079460958"},
+		{name: "KR carrier prefix 001 without region", kind: Phone, in: "001-82-10-1234-5678", canonical: "+821012345678"},
+		{name: "KR carrier prefix 00700 without region", kind: Phone, in: "00700-82-10-1234-5678", canonical: "+821012345678"},
+		{name: "KR carrier prefix 005 to the US", kind: Phone, in: "005 1 212 555 0142", canonical: "+12125550142"},
+		{name: "00 too short names the country", kind: Phone, in: "0066 81 234 567", region: "TH", reason: "+66"},
 		// Cambodia, Thailand, Vietnam, China, Myanmar: where the calls come from.
 		{name: "KH mobile intl", kind: Phone, in: "+855 12 345 678", canonical: "+85512345678", wantRegion: "KH"},
 		{name: "KH mobile national", kind: Phone, in: "012 345 678", region: "KH", canonical: "+85512345678"},
@@ -128,9 +148,18 @@ func TestParsePhone(t *testing.T) {
 
 func TestParseEmail(t *testing.T) {
 	runParseCases(t, []parseCase{
-		{kind: Email, in: "Prince.Support@Prince-Invest.CO.KR", canonical: "Prince.Support@prince-invest.co.kr", wantDomain: "prince-invest.co.kr"},
+		{kind: Email, in: "Prince.Support@Prince-Invest.CO.KR", canonical: "prince.support@prince-invest.co.kr", wantDomain: "prince-invest.co.kr"},
 		{kind: Email, in: "support[at]prince-invest[.]com", canonical: "support@prince-invest.com"},
 		{kind: Email, in: "support(at)prince-invest(.)com", canonical: "support@prince-invest.com"},
+		// The local part without case, as every large provider treats it;
+		// dots are kept (only Gmail ignores them).
+		{name: "local part case", kind: Email, in: "Kim.Min.Sim@Naver.com", canonical: "kim.min.sim@naver.com"},
+		{name: "local part non-ASCII kept", kind: Email, in: "Kim김@example.com", canonical: "Kim김@example.com"},
+		// Defanged in any case, and with blanks, as Extract reads them.
+		{name: "spaced (at) (dot)", kind: Email, in: "anna (at) gmail (dot) com", canonical: "anna@gmail.com"},
+		{name: "[At] [Dot]", kind: Email, in: "anna[At]gmail[Dot]com", canonical: "anna@gmail.com"},
+		{name: "spaced (AT) (Dot)", kind: Email, in: "anna (AT) gmail (Dot) com", canonical: "anna@gmail.com"},
+		{name: "{at} {.}", kind: Email, in: "anna{at}gmail{.}com", canonical: "anna@gmail.com"},
 		{kind: Email, in: "<kim.simulated@naver.com>", canonical: "kim.simulated@naver.com"},
 		{kind: Email, in: "mailto:help@prince-invest.com?subject=hi", canonical: "help@prince-invest.com"},
 		{kind: Email, in: "user@münchen.de", canonical: "user@xn--mnchen-3ya.de"},
@@ -148,19 +177,30 @@ func TestParseEmail(t *testing.T) {
 func TestParseURLAndDomain(t *testing.T) {
 	runParseCases(t, []parseCase{
 		{name: "defanged with tracking", kind: URL, in: "hxxps://Login.Prince-Invest[.]co.kr:443/a?utm_source=x&b=2&a=1#frag", canonical: "https://login.prince-invest.co.kr/a?a=1&b=2", wantDomain: "prince-invest.co.kr"},
-		{name: "hxxp and [dot]", kind: URL, in: "hxxp://prince-invest[dot]com/login", canonical: "http://prince-invest.com/login"},
+		{name: "hxxp and [dot]", kind: URL, in: "hxxp://prince-invest[dot]com/login", canonical: "https://prince-invest.com/login"},
 		{name: "(.) and [:]", kind: URL, in: "https[:]//app.prince-invest(.)co.kr", canonical: "https://app.prince-invest.co.kr/"},
 		{name: "no scheme", kind: URL, in: "prince-invest.com/login", canonical: "https://prince-invest.com/login"},
 		{name: "fbclid gclid dropped", kind: URL, in: "https://prince-invest.com/?fbclid=IwAR0x&gclid=abc", canonical: "https://prince-invest.com/"},
 		{name: "non-default port kept", kind: URL, in: "prince-invest.com:8443/login", canonical: "https://prince-invest.com:8443/login"},
-		{name: "default http port dropped", kind: URL, in: "HTTP://Example.COM:80/Path", canonical: "http://example.com/Path"},
-		{name: "user info dropped", kind: URL, in: "http://google.com@evil-login.com/", canonical: "http://evil-login.com/"},
+		{name: "default http port dropped", kind: URL, in: "HTTP://Example.COM:80/Path", canonical: "https://example.com/Path"},
+		{name: "user info dropped", kind: URL, in: "http://google.com@evil-login.com/", canonical: "https://evil-login.com/"},
 		{name: "dot segments", kind: URL, in: "https://example.com/a/b/../c/./d/", canonical: "https://example.com/a/c/d/"},
 		{name: "IDN host", kind: URL, in: "https://www.例え.jp/", canonical: "https://www.xn--r8jz45g.jp/", wantDomain: "xn--r8jz45g.jp"},
 		{name: "percent-encoded path", kind: URL, in: "https://example.com/%ea%b3%84%ec%a2%8c", canonical: "https://example.com/%EA%B3%84%EC%A2%8C"},
-		{name: "IPv4 host", kind: URL, in: "http://103.1.2.3:8080/", canonical: "http://103.1.2.3:8080/"},
-		{name: "IPv6 host", kind: URL, in: "http://[2001:DB8::1]/", canonical: "http://[2001:db8::1]/"},
+		{name: "IPv4 host", kind: URL, in: "http://103.1.2.3:8080/", canonical: "https://103.1.2.3:8080/"},
+		{name: "IPv6 host", kind: URL, in: "http://[2001:DB8::1]/", canonical: "https://[2001:db8::1]/"},
 		{name: "private suffix", kind: URL, in: "https://prince-invest.github.io/app", canonical: "https://prince-invest.github.io/app", wantDomain: "prince-invest.github.io"},
+		{name: "http keyed as https", kind: URL, in: "http://app.prince-invest.com/", canonical: "https://app.prince-invest.com/"},
+		{name: "http with https port", kind: URL, in: "http://app.prince-invest.com:443/", canonical: "https://app.prince-invest.com/"},
+		{name: "https on port 80 kept", kind: URL, in: "https://app.prince-invest.com:80/", canonical: "https://app.prince-invest.com:80/"},
+		{name: "hash route kept", kind: URL, in: "https://prince-invest.com/#/register?code=AB12", canonical: "https://prince-invest.com/#/register?code=AB12"},
+		{name: "hashbang route kept", kind: URL, in: "http://prince-invest.com/#!/login", canonical: "https://prince-invest.com/#!/login"},
+		{name: "anchor dropped", kind: URL, in: "https://prince-invest.com/faq#top", canonical: "https://prince-invest.com/faq"},
+		{name: "query sorted after escaping", kind: URL, in: "https://x.com/?가=1&b=2", canonical: "https://x.com/?%EA%B0%80=1&b=2"},
+		{name: "query escaped sorted alike", kind: URL, in: "https://x.com/?b=2&%ea%b0%80=1", canonical: "https://x.com/?%EA%B0%80=1&b=2"},
+		{name: "query backquote (fuzz)", kind: URL, in: "0.AC?`&0", canonical: "https://0.ac/?%60&0"},
+		{name: "query ending in a quote (fuzz)", kind: URL, in: "0.AC?&'&", canonical: "https://0.ac/?%27"},
+		{name: "(Dot) defanged", kind: URL, in: "hxxps://prince-invest(Dot)com/login", canonical: "https://prince-invest.com/login"},
 		{name: "mailto", kind: URL, in: "mailto:x@example.com", reason: "unsupported URL scheme"},
 		{name: "javascript", kind: URL, in: "javascript:alert(1)", reason: "unsupported URL scheme"},
 		{name: "bad port", kind: URL, in: "http://example.com:99999/", reason: "invalid port"},
@@ -175,6 +215,8 @@ func TestParseURLAndDomain(t *testing.T) {
 		{name: "domain punycode", kind: Domain, in: "xn--r8jz45g.jp", canonical: "xn--r8jz45g.jp"},
 		{name: "domain .com.kh", kind: Domain, in: "prince-bank.com.kh", canonical: "prince-bank.com.kh", wantDomain: "prince-bank.com.kh"},
 		{name: "domain .co.th", kind: Domain, in: "www.scam-shop.co.th", canonical: "www.scam-shop.co.th", wantDomain: "scam-shop.co.th"},
+		{name: "domain with port", kind: Domain, in: "prince-invest.com:8080", canonical: "prince-invest.com"},
+		{name: "domain [DOT]", kind: Domain, in: "prince-invest[DOT]com", canonical: "prince-invest.com"},
 		{name: "domain public suffix", kind: Domain, in: "co.kr", reason: "public suffix"},
 		{name: "domain file name", kind: Domain, in: "report.pdf", reason: "unknown top-level domain"},
 		{name: "domain single label", kind: Domain, in: "localhost", reason: "no top-level domain"},
@@ -197,6 +239,12 @@ func TestParseIP(t *testing.T) {
 		{kind: IP, in: "fe80::1%eth0", reason: "zone"},
 		{kind: IP, in: "10.0.0.0/8", reason: "CIDR"},
 		{kind: IP, in: "1.2.3", reason: "not an IPv4"},
+		{name: "ipv4 with port", kind: IP, in: "1.2.3.4:8080", reason: "address with a port (:8080): give the address alone"},
+		{name: "ipv6 with port", kind: IP, in: "[2001:db8::1]:443", reason: "address with a port (:443)"},
+		{name: "private", kind: IP, in: "192.168.0.10", canonical: "192.168.0.10", note: "private address: not globally unique"},
+		{name: "link-local", kind: IP, in: "fe80::1", canonical: "fe80::1", note: "private address: not globally unique"},
+		{name: "unique local", kind: IP, in: "fd00::1", canonical: "fd00::1", note: "private address"},
+		{name: "carrier-grade NAT", kind: IP, in: "100.64.1.1", canonical: "100.64.1.1", note: "not globally unique"},
 	})
 }
 
@@ -220,6 +268,26 @@ func TestParseBank(t *testing.T) {
 		{name: "TH Kasikorn Thai script", kind: Bank, in: "กสิกรไทย 123-4-56789-0", canonical: "TH:kbank:1234567890"},
 		{name: "unknown bank with region", kind: Bank, in: "Foo Savings Bank 12345678", region: "TH", canonical: "TH:foosavingsbank:12345678"},
 		{name: "IBAN via bank", kind: Bank, in: "DE89 3704 0044 0532 0130 00", canonical: "DE89370400440532013000", wantKind: IBAN},
+		// A known bank's name says its country; the region only breaks ties.
+		{name: "KR bank with region TH", kind: Bank, in: "신한은행 110-123-456789", region: "TH", canonical: "KR:shinhan:110123456789", wantRegion: "KR"},
+		{name: "KR name with a space", kind: Bank, in: "KB 국민은행 123456-01-234567", canonical: "KR:kb:12345601234567"},
+		{name: "KH two spaces", kind: Bank, in: "Prince  Bank 12345678", canonical: "KH:prince:12345678"},
+		{name: "alias with punctuation (fuzz)", kind: Bank, in: "신한!000000", region: "KR", canonical: "KR:shinhan:000000"},
+		{name: "key with alias", kind: Bank, in: "KR:신한:000000", canonical: "KR:shinhan:000000"},
+		{name: "ambiguous without region", kind: Bank, in: "KBank 123-4-56789-0", reason: "ambiguous bank name KBank (K Bank, KR; Kasikornbank, TH): give --region"},
+		{name: "ambiguous with region TH", kind: Bank, in: "KBank 123-4-56789-0", region: "TH", canonical: "TH:kbank:1234567890"},
+		{name: "ambiguous with region KR", kind: Bank, in: "KBank 123-4-56789-0", region: "KR", canonical: "KR:kbank:1234567890"},
+		{name: "key decides the country", kind: Bank, in: "TH:kbank:1234567890", region: "KR", canonical: "TH:kbank:1234567890"},
+		{name: "bank code only in Korea", kind: Bank, in: "088 110-123-456789", region: "TH", reason: "bank's name"},
+		{name: "unknown country", kind: Bank, in: "XX:foo:12345678", reason: "unknown country"},
+		{name: "unknown region", kind: Bank, in: "Foo Bank 12345678", region: "XX", reason: "unknown country"},
+		// Words for "account number" between the name and the number.
+		{name: "VN STK", kind: Bank, in: "Vietcombank STK 0071001234567", canonical: "VN:vietcombank:0071001234567"},
+		{name: "CN 卡号", kind: Bank, in: "工商银行卡号：6222021234567890123", canonical: "CN:icbc:6222021234567890123"},
+		{name: "TH เลขที่บัญชี", kind: Bank, in: "กสิกรไทย เลขที่บัญชี 123-4-56789-0", canonical: "TH:kbank:1234567890"},
+		{name: "account no.", kind: Bank, in: "Shinhan account no. 110-123-456789", region: "KR", canonical: "KR:shinhan:110123456789"},
+		{name: "KR account holder", kind: Bank, in: "신한은행 예금주 김민준 110-123-456789", canonical: "KR:shinhan:110123456789"},
+		{name: "KR account holder first", kind: Bank, in: "예금주: 김민준 신한은행 110-123-456789", canonical: "KR:shinhan:110123456789"},
 		{name: "no bank name", kind: Bank, in: "110-123-456789", region: "KR", reason: "bank's name"},
 		{name: "no country", kind: Bank, in: "Foo Bank 12345678", reason: "needs a country"},
 		{name: "too short", kind: Bank, in: "신한은행 1234", reason: "too short"},
@@ -247,17 +315,27 @@ func TestParseAccounts(t *testing.T) {
 		{name: "telegram trailing underscore", kind: Telegram, in: "@prince_", reason: "end with _"},
 		{name: "telegram share link", kind: Telegram, in: "t.me/share/url?url=x", reason: "not an account link"},
 		{name: "telegram other platform link", kind: Telegram, in: "https://wa.me/821012345678", reason: "whatsapp link"},
+		{name: "telegram subdomain link", kind: Telegram, in: "https://Prince_Support.t.me", canonical: "telegram:prince_support"},
+		{name: "telegram unrelated link", kind: Telegram, in: "https://example.com/prince_support", reason: "not a telegram link (host example.com)"},
+		{name: "telegram unrelated link without scheme", kind: Telegram, in: "prince-invest.com/support", reason: "not a telegram link (host prince-invest.com)"},
 
 		{name: "whatsapp wa.me", kind: WhatsApp, in: "wa.me/821012345678", canonical: "+821012345678", wantKind: Phone, wantPlat: "whatsapp"},
 		{name: "whatsapp api send", kind: WhatsApp, in: "https://api.whatsapp.com/send?phone=855123456789&text=hi", canonical: "+855123456789", wantKind: Phone},
 		{name: "whatsapp number with region", kind: WhatsApp, in: "010-1234-5678", region: "KR", canonical: "+821012345678", wantKind: Phone},
 		{name: "whatsapp bad number", kind: WhatsApp, in: "wa.me/12", reason: "WhatsApp account"},
 		{name: "whatsapp message link", kind: WhatsApp, in: "wa.me/message/ABCDEFGHIJKL1", reason: "names no phone number"},
+		{name: "whatsapp group invite", kind: WhatsApp, in: "https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv", canonical: "whatsapp:group/AbCdEfGhIjKlMnOpQrStUv"},
+		{name: "whatsapp group key", kind: WhatsApp, in: "whatsapp:group/AbCdEfGhIjKlMnOpQrStUv", canonical: "whatsapp:group/AbCdEfGhIjKlMnOpQrStUv"},
+		{name: "whatsapp bad group invite", kind: WhatsApp, in: "chat.whatsapp.com/abc", reason: "group invite"},
 
 		{name: "line ~id", kind: Line, in: "line.me/ti/p/~Prince_88", canonical: "line:prince_88"},
 		{name: "line official", kind: Line, in: "https://line.me/R/ti/p/@abc1234", canonical: "line:@abc1234"},
 		{name: "line qr code", kind: Line, in: "https://line.me/ti/p/AbCdEf123", canonical: "line:p/AbCdEf123"},
 		{name: "line bare id", kind: Line, in: "Prince.88", canonical: "line:prince.88"},
+		{name: "line @ typed is the personal id", kind: Line, in: "@Prince_88", canonical: "line:prince_88"},
+		{name: "line official key", kind: Line, in: "line:@prince_88", canonical: "line:@prince_88"},
+		{name: "line short link", kind: Line, in: "https://lin.ee/AbCdEfG", canonical: "line:lin.ee/AbCdEfG"},
+		{name: "line short link key", kind: Line, in: "line:lin.ee/AbCdEfG", canonical: "line:lin.ee/AbCdEfG"},
 		{name: "line too short", kind: Line, in: "abc", reason: "shorter than 4"},
 
 		{name: "kakao id", kind: Kakao, in: "Prince88", canonical: "kakao:prince88"},
@@ -293,6 +371,23 @@ func TestParseAccounts(t *testing.T) {
 		{name: "x reserved", kind: X, in: "x.com/home", reason: "not a profile link"},
 		{name: "x too long", kind: X, in: "@abcdefghijklmnop", reason: "at most 15"},
 	})
+}
+
+// TestParseDisplay checks the display forms that keep what the key drops.
+func TestParseDisplay(t *testing.T) {
+	for _, tt := range []struct {
+		kind                Kind
+		in, canonical, disp string
+	}{
+		{Email, "Kim.Min@Naver.com", "kim.min@naver.com", "Kim.Min@naver.com"},
+		{URL, "http://App.Prince-Invest.com/login", "https://app.prince-invest.com/login", "http://app.prince-invest.com/login"},
+		{URL, "http://www.프린스.kr:8080/", "https://www.xn--sy2bu7nf2p.kr:8080/", "http://www.프린스.kr:8080/"},
+	} {
+		s := Parse(tt.kind, tt.in, Options{})
+		if s.Canonical != tt.canonical || s.Display != tt.disp {
+			t.Errorf("Parse(%s, %q) = %q, display %q; want %q, display %q", tt.kind, tt.in, s.Canonical, s.Display, tt.canonical, tt.disp)
+		}
+	}
 }
 
 func TestParseUnknownKind(t *testing.T) {

@@ -38,30 +38,119 @@ func parsePhone(in, region string) Selector {
 	if strings.ContainsAny(v, "@/") {
 		return invalid(Phone, "not a phone number")
 	}
+	if strings.IndexByte(v, '\t') >= 0 {
+		// Tabs come from spreadsheet cells; libphonenumber takes no tab
+		// inside a number.
+		v = strings.ReplaceAll(v, "\t", " ")
+	}
+	if strings.IndexByte(v, ' ') >= 0 && !isASCII(v) {
+		v = extensionReplacer.Replace(v)
+	}
+	lead := strings.TrimLeft(v, " (")
 	// "+82 (0)10 1234 5678": the national trunk prefix in parentheses
 	// after a country code is a common way to write both forms at once,
 	// and would otherwise be read as part of the subscriber number.
-	if strings.HasPrefix(v, "+") || strings.HasPrefix(v, "00") {
+	if strings.HasPrefix(lead, "+") || strings.HasPrefix(lead, "00") {
 		v = strings.Replace(v, "(0)", "", 1)
+		lead = strings.TrimLeft(v, " (")
 	}
-	if strings.HasPrefix(v, "00") && region == "" {
-		// The international prefix 00 is used by most of the world; read
-		// it as + when no region says otherwise.
-		v = "+" + v[2:]
+	if strings.HasPrefix(lead, "+") {
+		// The country code makes the region irrelevant, a mistyped one
+		// included: "+82…" keys alike whatever region it comes with.
+		return phoneReading(v, "")
 	}
-	if region != "" {
-		if _, ok := phonenumbers.GetSupportedRegions()[region]; !ok {
-			return invalid(Phone, "unknown region %q for phone number (want an ISO 3166 country code such as KR)", region)
-		}
+	if region != "" && !validRegion(region) {
+		return invalid(Phone, "unknown region %q for phone number (want an ISO 3166 country code such as KR)", region)
 	}
-	lead := strings.TrimLeft(v, " (\t")
-	if !strings.HasPrefix(lead, "+") && region == "" {
+	if strings.HasPrefix(lead, "00") {
+		return phoneIDD(lead, region)
+	}
+	if region == "" {
 		return invalid(Phone, "phone number in national format needs a region (--region) or a + country code")
 	}
+	return phoneReading(v, region)
+}
+
+// extensionReplacer rewrites the words for "extension" that libphonenumber
+// does not know into one it does: "010-1234-5678 내선 12".
+var extensionReplacer = strings.NewReplacer(" 내선", " ext.", " 分机", " ext.", " 分機", " ext.",
+	" 转", " ext.", " 轉", " ext.", " ต่อ", " ext.")
+
+// carrierIDDs are the international prefixes of Korea's carriers, which
+// Korean complaints write before a country code ("001-82-10-…") and which
+// are read without a region only when the plain 00 reading fails.
+var carrierIDDs = []string{"00700", "001", "002", "005", "006", "008"}
+
+// phoneIDD reads a number written after an international prefix that
+// starts with 00. It is read first as if 00 were +, the prefix most of the
+// world dials; then with the region's own prefixes as libphonenumber knows
+// them (Korea's 001, 002, …; Thailand's 001, 007, …); without a region,
+// with the prefix of a Korean carrier. The first reading that gives a
+// valid number wins; when none does, the reason comes from the reading
+// that got furthest.
+func phoneIDD(v, region string) Selector {
+	var best Selector
+	bestFit := -1
+	try := func(s Selector, fit int) bool {
+		if s.Valid {
+			best, bestFit = s, 3
+			return true
+		}
+		if fit > bestFit {
+			best, bestFit = s, fit
+		}
+		return false
+	}
+	plus := "+" + v[2:]
+	if try(phoneReadingFit(plus, "")) {
+		return best
+	}
+	if region != "" {
+		try(phoneReadingFit(v, region))
+		return best
+	}
+	digits := digitsOnly(v)
+	for _, idd := range carrierIDDs {
+		if !strings.HasPrefix(digits, idd) {
+			continue
+		}
+		// Drop the prefix's digits, whatever separates them.
+		rest, n := v, 0
+		for n < len(idd) && rest != "" {
+			if isDigit(rest[0]) {
+				n++
+			}
+			rest = rest[1:]
+		}
+		if try(phoneReadingFit("+"+strings.TrimLeft(rest, " -.()"), "")) {
+			return best
+		}
+	}
+	return best
+}
+
+// phoneReading parses v, the fast way if it can.
+func phoneReading(v, region string) Selector {
 	if s, ok := fastPhone(v, region); ok {
 		return s
 	}
 	return slowPhone(v, region)
+}
+
+// phoneReadingFit parses v and says how close an invalid result came: 2
+// when the country code is real and the number not too long for it (so the
+// digits after a prefix were probably read right), 1 otherwise.
+func phoneReadingFit(v, region string) (Selector, int) {
+	s := phoneReading(v, region)
+	if s.Valid {
+		return s, 3
+	}
+	num, err := phonenumbers.Parse(v, region)
+	if err != nil || phonenumbers.IsPossibleNumberWithReason(num) == phonenumbers.TOO_LONG ||
+		phonenumbers.GetRegionCodeForCountryCode(int(num.GetCountryCode())) == "ZZ" {
+		return s, 1
+	}
+	return s, 2
 }
 
 // slowPhone parses with libphonenumber's full parser.
@@ -253,20 +342,23 @@ func planFor(region string) *regionPlan {
 // returns ok only for a number libphonenumber's full parser would also
 // read, and find valid, the same way.
 func fastPhone(v, region string) (Selector, bool) {
+	if len(v) > phonenumbers.MAX_INPUT_STRING_LENGTH {
+		return Selector{}, false // the full parser refuses it
+	}
 	var buf [24]byte
 	digits := buf[:0]
 	plus := false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
 		switch {
-		case isASCIIDigit(c):
+		case isDigit(c):
 			if len(digits) == cap(buf) {
 				return Selector{}, false
 			}
 			digits = append(digits, c)
 		case c == '+' && i == 0:
 			plus = true
-		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t':
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
 		default:
 			return Selector{}, false // extensions, letters, odd characters
 		}
@@ -276,6 +368,9 @@ func fastPhone(v, region string) (Selector, bool) {
 	}
 	num := &phonenumbers.PhoneNumber{}
 	if plus {
+		if digits[0] == '0' {
+			return Selector{}, false // no country code starts with 0
+		}
 		// Country calling codes are prefix-free: at most one of the first
 		// one, two or three digits is one.
 		codes := phonenumbers.GetSupportedCallingCodes()

@@ -1,6 +1,7 @@
 package selector
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/nyaruka/phonenumbers"
@@ -53,6 +54,34 @@ func TestPhoneFastPathAgrees(t *testing.T) {
 	}
 }
 
+// TestPhoneIDD holds numbers written after the international prefix 00 to
+// the same key as with +, whatever the region (Korea's own prefixes are
+// 001, 002, …; Thailand's 001, 007, …): libphonenumber alone reads
+// "0066 81…" in Thailand as +681.
+func TestPhoneIDD(t *testing.T) {
+	samples := phoneSamples()
+	n := 0
+	for _, s := range samples {
+		e := s[0]
+		if s[1] != "" || !strings.HasPrefix(e, "+") || strings.ContainsAny(e, " -") {
+			continue
+		}
+		want := parsePhone(e, "")
+		if !want.Valid {
+			continue
+		}
+		for _, region := range []string{"", "KR", "TH", "US", "KH"} {
+			n++
+			if got := parsePhone("00"+e[1:], region); got.Canonical != want.Canonical {
+				t.Errorf("parsePhone(%q, %q) = %q (%s); want %q as for %s", "00"+e[1:], region, got.Canonical, got.Reason, want.Canonical, e)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d numbers tried", n)
+	}
+}
+
 func comparePhonePaths(t *testing.T, in, region string) {
 	t.Helper()
 	got, ok := fastPhone(in, region)
@@ -68,7 +97,8 @@ func comparePhonePaths(t *testing.T, in, region string) {
 
 func FuzzPhoneFastPath(f *testing.F) {
 	for _, s := range []string{"010-1234-5678", "+82 10 1234 5678", "+1 212 555 0142", "+44 20 7946 0958", "+7 912 345 6789",
-		"+39 06 1234 5678", "+54 9 11 1234 5678", "0912 345 678", "(02) 312-3456", "+855 12 345 678"} {
+		"+39 06 1234 5678", "+54 9 11 1234 5678", "0912 345 678", "(02) 312-3456", "+855 12 345 678",
+		"0082 10 1234 5678", "00855 12 345 678", "0066 81 234 5678", "001-82-10-1234-5678"} {
 		for _, r := range []string{"", "KR", "US", "GB", "IT", "AR", "VN", "KH"} {
 			f.Add(s, r)
 		}

@@ -13,6 +13,8 @@ package selector
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nyaruka/phonenumbers"
 )
 
 // Kind names a type of selector. The string values are part of the command-line
@@ -65,6 +67,13 @@ type Options struct {
 	// name the network (an EVM address is the same on Ethereum, BSC and
 	// Polygon). It becomes Selector.Network and never part of the key.
 	Network string
+}
+
+// validRegion reports whether cc is an ISO 3166 alpha-2 country code that
+// libphonenumber knows, which is every country with a telephone network.
+func validRegion(cc string) bool {
+	_, ok := phonenumbers.GetSupportedRegions()[cc]
+	return ok
 }
 
 // Selector is one parsed identifier.
@@ -201,7 +210,7 @@ func Detect(input string, opts Options) Selector {
 // detectOrder returns the kinds worth trying for v, most specific first.
 func detectOrder(v string) []Kind {
 	v = refang(fold(v))
-	if k, _, ok := accountLink(v); ok {
+	if k, _, _, ok := accountLink(v); ok {
 		return []Kind{k, URL}
 	}
 	lower := strings.ToLower(v)

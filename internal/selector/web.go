@@ -38,6 +38,10 @@ func parseDomain(in string) Selector {
 	} else if i := strings.IndexAny(v, "/?#"); i >= 0 {
 		v = v[:i]
 	}
+	// "prince-invest.com:8080": the port is not part of the name.
+	if i := strings.LastIndexByte(v, ':'); i > 0 && strings.IndexByte(v[:i], ':') < 0 && isAllDigits(v[i+1:]) {
+		v = v[:i]
+	}
 	v = strings.TrimPrefix(v, "*.")
 	host, display, reason := canonicalHost(v)
 	if reason != "" {
@@ -75,7 +79,7 @@ func canonicalHost(h string) (host, display, reason string) {
 	}
 	// Only a host ending in a digit or holding a colon can be an IP
 	// literal; asking netip about every host name costs an error value.
-	if last := h[len(h)-1]; isASCIIDigit(last) || strings.IndexByte(h, ':') >= 0 {
+	if last := h[len(h)-1]; isDigit(last) || strings.IndexByte(h, ':') >= 0 {
 		if a, err := netip.ParseAddr(h); err == nil {
 			s := a.Unmap().String()
 			return s, s, ""
@@ -102,7 +106,7 @@ func canonicalHost(h string) (host, display, reason string) {
 	for i := 0; i <= len(host); i++ {
 		if i < len(host) && host[i] != '.' {
 			c := host[i]
-			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			if !(isLower(c) || isDigit(c) || c == '-' || c == '_') {
 				return "", "", "invalid character " + strconv.QuoteRune(rune(c)) + " in host name"
 			}
 			continue
@@ -152,15 +156,6 @@ func registrable(host string) (string, string) {
 	return reg, ""
 }
 
-func isAllDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isASCIIDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // trackingParam reports whether a query parameter only tracks the click and
 // does not change the resource: utm_*, fbclid, gclid and their relatives.
 func trackingParam(key string) bool {
@@ -183,7 +178,11 @@ var defaultPorts = map[string]string{"http": "80", "https": "443", "ftp": "21", 
 // host lower-cased, IDN host to punycode, default port, user information,
 // fragment and tracking parameters dropped, remaining query parameters in a
 // stable order, an empty path written "/". A value without a scheme is read
-// as https, as browsers do today.
+// as https, as browsers do today, and http is keyed as https: the same
+// site reached either way, or typed without a scheme, is one selector; the
+// Display keeps the scheme as written. A fragment is kept when it is a
+// route ("#/register?code=AB12", "#!/login"): single-page scam platforms
+// route by fragment, and the route names the page.
 func parseURL(in string) Selector {
 	v := refang(fold(in))
 	v = strings.Trim(v, "<>\"'")
@@ -227,6 +226,11 @@ func parseURL(in string) Selector {
 			return invalid(URL, "%s", reason)
 		}
 	}
+	keyScheme := scheme
+	if scheme == "http" {
+		keyScheme = "https"
+	}
+	keyPort := ""
 	if port != "" {
 		n, err := strconv.Atoi(port)
 		if err != nil || n < 1 || n > 65535 {
@@ -236,16 +240,23 @@ func parseURL(in string) Selector {
 		if port == defaultPorts[scheme] {
 			port = ""
 		}
+		if port != defaultPorts[keyScheme] {
+			keyPort = port
+		}
 	}
 	var b strings.Builder
-	b.Grow(len(v))
-	b.WriteString(scheme)
-	b.WriteString("://")
-	b.WriteString(host)
-	if port != "" {
-		b.WriteByte(':')
-		b.WriteString(port)
+	b.Grow(len(v) + 8)
+	origin := func(scheme, host, port string) {
+		b.WriteString(scheme)
+		b.WriteString("://")
+		b.WriteString(host)
+		if port != "" {
+			b.WriteByte(':')
+			b.WriteString(port)
+		}
 	}
+	origin(keyScheme, host, keyPort)
+	rest := b.Len()
 	p := (&url.URL{Path: removeDotSegments(u.Path)}).EscapedPath()
 	if p == "" {
 		p = "/"
@@ -255,17 +266,21 @@ func parseURL(in string) Selector {
 		b.WriteByte('?')
 		b.WriteString(q)
 	}
+	if f := u.EscapedFragment(); strings.HasPrefix(f, "/") || strings.HasPrefix(f, "!/") {
+		b.WriteByte('#')
+		b.WriteString(normalizeEscapes(f))
+	}
 	canonical := b.String()
 	disp := canonical
-	if display != host {
-		disp = strings.Replace(canonical, host, display, 1)
+	if scheme != keyScheme || port != keyPort || display != host {
+		b = strings.Builder{}
+		origin(scheme, display, port)
+		b.WriteString(canonical[rest:])
+		disp = b.String()
 	}
 	return Selector{Kind: URL, Canonical: canonical, Display: disp, Domain: reg, Valid: true}
 }
 
-// canonicalQuery drops tracking parameters and sorts the rest by key,
-// keeping the order of repeated keys, so that the same link shared from two
-// places gives one key.
 // removeDotSegments resolves "." and ".." path segments (RFC 3986
 // section 5.2.4), keeping a trailing slash, which servers treat as
 // significant.
@@ -282,6 +297,10 @@ func removeDotSegments(p string) string {
 	return c
 }
 
+// canonicalQuery drops tracking parameters and sorts the rest by key,
+// keeping the order of repeated keys, so that the same link shared from two
+// places gives one key. Each parameter is escaped before the sort, so that
+// "?가=1" and "?%EA%B0%80=1" sort alike.
 func canonicalQuery(raw string) string {
 	if raw == "" {
 		return ""
@@ -300,16 +319,17 @@ func canonicalQuery(raw string) string {
 			k = uk
 		}
 		if !trackingParam(k) {
-			kept = append(kept, p)
+			kept = append(kept, normalizeEscapes(p))
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return queryKey(kept[i]) < queryKey(kept[j]) })
-	return normalizeEscapes(strings.Join(kept, "&"))
+	return strings.Join(kept, "&")
 }
 
 // normalizeEscapes percent-encodes the bytes of a query that a browser
-// would encode (non-ASCII, controls, space) and upper-cases existing
-// escapes, so that "?q=가" and "?q=%ea%b0%80" give one key.
+// would encode (non-ASCII, controls, space, quotes: the WHATWG special-query
+// set) and upper-cases existing escapes, so that "?q=가" and "?q=%ea%b0%80"
+// give one key.
 func normalizeEscapes(q string) string {
 	const hex = "0123456789ABCDEF"
 	var b strings.Builder
@@ -322,7 +342,7 @@ func normalizeEscapes(q string) string {
 			b.WriteByte(upperHex(q[i+1]))
 			b.WriteByte(upperHex(q[i+2]))
 			i += 2
-		case c >= 0x80 || c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '`':
+		case c >= 0x80 || c <= 0x20 || c == 0x7f || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`':
 			b.WriteByte('%')
 			b.WriteByte(hex[c>>4])
 			b.WriteByte(hex[c&15])
@@ -332,8 +352,6 @@ func normalizeEscapes(q string) string {
 	}
 	return b.String()
 }
-
-func isHex(c byte) bool { return isASCIIDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 func upperHex(c byte) byte {
 	if c >= 'a' && c <= 'f' {
@@ -376,16 +394,21 @@ func isIPLiteral(h string) bool {
 	if strings.HasPrefix(h, "[") {
 		return true
 	}
-	if h == "" || !isASCIIDigit(h[len(h)-1]) && strings.IndexByte(h, ':') < 0 {
+	if h == "" || !isDigit(h[len(h)-1]) && strings.IndexByte(h, ':') < 0 {
 		return false
 	}
 	_, err := netip.ParseAddr(h)
 	return err == nil
 }
 
-// parseEmail canonicalises an e-mail address: defanged forms restored, the
-// domain lower-cased and IDN to punycode. The local part is kept as written:
-// RFC 5321 makes it case-sensitive, and providers differ in what they ignore.
+// parseEmail canonicalises an e-mail address: defanged forms restored
+// ("anna (at) gmail (dot) com" too), the domain lower-cased and IDN to
+// punycode, an ASCII local part lower-cased in the key. RFC 5321 lets a
+// server tell "Kim" from "kim", but none of the providers scam victims and
+// scammers use (Gmail, Naver, Daum, QQ, 163, Outlook, Yahoo) does, and
+// phone keyboards capitalise the first letter; the Display keeps the case
+// as written. Other folding some providers do (Gmail's dots and +tags) is
+// not done: it is not true of every provider.
 func parseEmail(in string) Selector {
 	v := strings.Trim(refang(fold(in)), "<>\"'")
 	if len(v) > 7 && strings.EqualFold(v[:7], "mailto:") {
@@ -413,7 +436,7 @@ func parseEmail(in string) Selector {
 		if c >= 0x80 {
 			continue // RFC 6531 internationalised local parts
 		}
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("!#$%&'*+-/=?^_`{|}~.", c) >= 0) {
+		if !(isAlnum(c) || strings.IndexByte("!#$%&'*+-/=?^_`{|}~.", c) >= 0) {
 			return invalid(Email, "invalid character %q in local part", string(c))
 		}
 	}
@@ -428,7 +451,11 @@ func parseEmail(in string) Selector {
 	if reason != "" {
 		return invalid(Email, "domain: %s", reason)
 	}
-	return Selector{Kind: Email, Canonical: local + "@" + host, Display: local + "@" + display, Domain: reg, Valid: true}
+	key := local
+	if isASCII(local) {
+		key = strings.ToLower(local)
+	}
+	return Selector{Kind: Email, Canonical: key + "@" + host, Display: local + "@" + display, Domain: reg, Valid: true}
 }
 
 // leadingZeroIPv4 reports whether v is a dotted quad with a zero-padded
@@ -456,12 +483,16 @@ func leadingZeroIPv4(v string) bool {
 // whether 010 is octal.
 func parseIP(in string) Selector {
 	v := refang(fold(in))
+	withPort := v
 	v = strings.TrimSuffix(strings.TrimPrefix(v, "["), "]")
 	if v == "" {
 		return invalid(IP, "empty IP address")
 	}
 	a, err := netip.ParseAddr(v)
 	if err != nil {
+		if ap, err := netip.ParseAddrPort(withPort); err == nil {
+			return invalid(IP, "address with a port (:%d): give the address alone", ap.Port())
+		}
 		if strings.Contains(v, "/") {
 			return invalid(IP, "a network (CIDR) is not an address")
 		}
@@ -474,5 +505,24 @@ func parseIP(in string) Selector {
 		return invalid(IP, "IPv6 zone index is local to one machine")
 	}
 	a = a.Unmap()
-	return Selector{Kind: IP, Canonical: a.String(), Display: a.String(), Valid: true}
+	return Selector{Kind: IP, Canonical: a.String(), Display: a.String(), Valid: true, Reason: ipNote(a)}
+}
+
+// sharedAddressSpace is 100.64.0.0/10, the addresses of carrier-grade NAT
+// (RFC 6598).
+var sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
+
+// ipNote warns about a valid address that does not name one machine on
+// the Internet: the same private address in two reports is two networks'
+// business, not a link between them.
+func ipNote(a netip.Addr) string {
+	switch {
+	case a.IsPrivate(), a.IsLinkLocalUnicast(), a.IsLinkLocalMulticast():
+		return "private address: not globally unique"
+	case a.IsLoopback(), a.IsUnspecified():
+		return "loopback or unspecified address: not globally unique"
+	case sharedAddressSpace.Contains(a):
+		return "carrier-grade NAT address: shared by many subscribers, not globally unique"
+	}
+	return ""
 }
