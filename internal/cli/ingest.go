@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -130,11 +132,16 @@ func printIngest(w io.Writer, r ingest.Result, took time.Duration, asJSON bool) 
 }
 
 func runCorrelate(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "correlate", "correlate", "Recompute the networks and hubs of the whole store (ingest does this itself;\nrun it after editing the allow-list).")
+	fs := newFlags(e, "correlate", "correlate [--truth FILE --reports FILE]", "Recompute the networks and hubs of the whole store (ingest does this itself;\nrun it after editing the allow-list). With the truth file and the reports file\nof a simulated world, also score the networks against the truth.")
+	truth := fs.String("truth", "", "truth file written by scamint simulate")
+	reports := fs.String("reports", "", "the reports file of that world, as ingested")
 	if pos, err := parseFlags(e, fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
 		return usageError{"correlate takes no arguments"}
+	}
+	if (*truth == "") != (*reports == "") {
+		return usageError{"--truth and --reports go together"}
 	}
 	st, err := openStore(ctx, e)
 	if err != nil {
@@ -147,7 +154,33 @@ func runCorrelate(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "correlated: %d networks, %d hubs (%.1fs)\n", len(res.Networks), len(res.Hubs), time.Since(start).Seconds())
+	if *truth == "" {
+		return nil
+	}
+	sum, _, err := fileSHA256(*reports)
+	if err != nil {
+		return err
+	}
+	sc, err := scoreAgainstTruth(ctx, st, *truth, sum)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "against the truth: pairwise precision %.4f, recall %.4f (%d reports)\n", sc.Precision, sc.Recall, sc.Items)
 	return nil
+}
+
+func fileSHA256(path string) (string, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
 var _ = store.ErrNotFound

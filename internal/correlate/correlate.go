@@ -90,14 +90,19 @@ func Run(ctx context.Context, g Graph, cfg Config) (*Result, error) {
 	// A candidate most of whose records fall in one network belongs to
 	// that network: set aside, it only broke pieces off it (a team's
 	// second handle, used by a few percent of its victims, has low
-	// containment too). Put such candidates back and join again, until
-	// none is left; a true hub's records are spread over many networks.
-	for round := 0; round < 5; round++ {
+	// containment too). So does one most of whose records it alone held
+	// together: set aside, they fall apart into fragments of one or two.
+	// A true hub's records are spread over many networks that stand
+	// without it. Put such candidates back and join again, until none is
+	// left.
+	for round := 0; round < 50; round++ {
+		sizes := e.componentSizes(comp)
 		kept := hubs[:0]
 		demoted := false
 		for _, h := range hubs {
 			s := e.selIndex[int64(h.SelectorID)]
-			if h.Reason != "allow-list" && e.topShare(s, comp) >= cfg.MinHubSpread {
+			top, small := e.spread(s, comp, sizes)
+			if h.Reason != "allow-list" && (top >= cfg.MinHubSpread || small >= 0.5) {
 				delete(isHub, s)
 				demoted = true
 				continue

@@ -194,19 +194,33 @@ func (e *edges) findHubs(cfg Config, benign []int64) []model.Hub {
 	return hubs
 }
 
-// topShare is the share of selector s's records that fall in the
-// component holding most of them.
-func (e *edges) topShare(s int32, comp *unionFind) float64 {
+// componentSizes counts the records of each component, by root.
+func (e *edges) componentSizes(comp *unionFind) map[int32]int {
+	sizes := map[int32]int{}
+	for r := range e.recSeq {
+		sizes[comp.find(int32(r))]++
+	}
+	return sizes
+}
+
+// spread describes where selector s's records fall: top is the share in
+// the component holding most of them, small the share in components of at
+// most two records.
+func (e *edges) spread(s int32, comp *unionFind, sizes map[int32]int) (top, small float64) {
 	recs := e.selRecs(s)
 	if len(recs) == 0 {
-		return 0
+		return 0, 0
 	}
 	counts := map[int32]int{}
-	top := 0
+	most, few := 0, 0
 	for _, r := range recs {
 		root := comp.find(r)
 		counts[root]++
-		top = max(top, counts[root])
+		most = max(most, counts[root])
+		if sizes[root] <= 2 {
+			few++
+		}
 	}
-	return float64(top) / float64(len(recs))
+	n := float64(len(recs))
+	return float64(most) / n, float64(few) / n
 }
