@@ -101,8 +101,12 @@ func Run(ctx context.Context, g Graph, cfg Config) (*Result, error) {
 		demoted := false
 		for _, h := range hubs {
 			s := e.selIndex[int64(h.SelectorID)]
-			top, small := e.spread(s, comp, sizes)
-			if h.Reason != "allow-list" && (top >= cfg.MinHubSpread || small >= 0.5) {
+			// Concentrated means more of its records in one network
+			// than chance would put there: a hotline's records fall in
+			// a network holding 90% of all reports 90% of the time.
+			top, topPop, small := e.spread(s, comp, sizes)
+			concentrated := top >= cfg.MinHubSpread && top >= 2*topPop
+			if h.Reason != "allow-list" && (concentrated || small >= 0.5) {
 				delete(isHub, s)
 				demoted = true
 				continue

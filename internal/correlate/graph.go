@@ -204,23 +204,26 @@ func (e *edges) componentSizes(comp *unionFind) map[int32]int {
 }
 
 // spread describes where selector s's records fall: top is the share in
-// the component holding most of them, small the share in components of at
-// most two records.
-func (e *edges) spread(s int32, comp *unionFind, sizes map[int32]int) (top, small float64) {
+// the component holding most of them, topPop the share of all records in
+// that component, small the share in components of at most two records.
+func (e *edges) spread(s int32, comp *unionFind, sizes map[int32]int) (top, topPop, small float64) {
 	recs := e.selRecs(s)
 	if len(recs) == 0 {
-		return 0, 0
+		return 0, 0, 0
 	}
 	counts := map[int32]int{}
 	most, few := 0, 0
+	var topRoot int32
 	for _, r := range recs {
 		root := comp.find(r)
 		counts[root]++
-		most = max(most, counts[root])
+		if counts[root] > most {
+			most, topRoot = counts[root], root
+		}
 		if sizes[root] <= 2 {
 			few++
 		}
 	}
 	n := float64(len(recs))
-	return float64(most) / n, float64(few) / n
+	return float64(most) / n, float64(sizes[topRoot]) / float64(len(e.recSeq)), float64(few) / n
 }
