@@ -306,3 +306,51 @@ func TestPairwiseScores(t *testing.T) {
 		t.Errorf("split = %+v", s)
 	}
 }
+
+func TestHotlineHubWhenOneNetworkDominates(t *testing.T) {
+	// One network holds nearly every report; a hotline that a few victims
+	// of every network mention mostly lands in it, as chance would have it,
+	// and must still not merge the small networks into it.
+	w := newWorld()
+	add := func(net, size int) {
+		for j := 0; j < size; j++ {
+			sels := []string{fmt.Sprintf("wallet:%d", net), fmt.Sprintf("phone:%d:%d", net, j%3)}
+			if j%25 == 0 {
+				sels = append(sels, "hotline:1588")
+			}
+			w.report(fmt.Sprintf("n%02d-r%04d", net, j), model.ReportFigures{}, sels...)
+		}
+	}
+	add(0, 2000)
+	for n := 1; n <= 6; n++ {
+		add(n, 30)
+	}
+	res, err := Run(context.Background(), w, DefaultConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Networks) != 7 || len(res.Hubs) != 1 || w.selName[int64(res.Hubs[0].SelectorID)] != "hotline:1588" {
+		t.Fatalf("got %d networks and hubs %+v; want 7 networks and the hotline as the one hub", len(res.Networks), res.Hubs)
+	}
+}
+
+func TestGlueSelectorIsNotHub(t *testing.T) {
+	// Reports of one network held together by a handle that half its
+	// victims name, beside phones that pairs of them share: the handle's
+	// neighbours live where it lives, so it links the network.
+	w := newWorld()
+	for j := 0; j < 400; j++ {
+		sels := []string{fmt.Sprintf("phone:%d", j/2)}
+		if j%2 == 0 {
+			sels = append(sels, "handle:main")
+		}
+		w.report(fmt.Sprintf("r%04d", j), model.ReportFigures{}, sels...)
+	}
+	res, err := Run(context.Background(), w, DefaultConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Networks) != 1 || len(res.Hubs) != 0 {
+		t.Fatalf("got %d networks, %d hubs; want one network and no hub", len(res.Networks), len(res.Hubs))
+	}
+}
