@@ -103,6 +103,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if *noCorrelate {
 		return nil
 	}
+	if total > 10000 {
+		// A bulk load leaves a large write-ahead log; copy it into the
+		// store now rather than in the next small commit.
+		if err := st.Checkpoint(ctx); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	full, cres, err := correlateNew(ctx, st)
 	if err != nil {

@@ -16,7 +16,8 @@ type Saved interface {
 	Benign(ctx context.Context) ([]int64, error)
 	SelectorsOf(ctx context.Context, rec int64) ([]int64, error)
 	// NetworksOfSelector returns the networks of the records that mention
-	// sel, other than the record except.
+	// sel, other than the record except. Outside hubs a selector's records
+	// share one network, so one answer is enough.
 	NetworksOfSelector(ctx context.Context, sel, except int64) ([]string, error)
 	// Network returns a saved network with its member records.
 	Network(ctx context.Context, id string) (model.Network, error)

@@ -2,31 +2,31 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/scamint/scamint/internal/model"
 )
 
-// NetworksOfSelector returns the distinct networks of the records, other
-// than except, that mention selector sel.
+// NetworksOfSelector returns the network of the records, other than
+// except, that mention selector sel (none if no such record is in a
+// network yet). A selector that is not a hub has all its records in one
+// network, so the first record found answers for all: a selector of
+// thousands of records costs one row.
 func (s *Store) NetworksOfSelector(ctx context.Context, sel, except int64) ([]string, error) {
-	rows, err := s.read.QueryContext(ctx, s.dialect.rebind(`SELECT DISTINCT nm.network_id FROM record_selectors rs
+	var id string
+	err := s.read.QueryRowContext(ctx, s.dialect.rebind(`SELECT nm.network_id FROM record_selectors rs
 		JOIN network_members nm ON nm.record_seq = rs.record_seq
-		WHERE rs.selector_id = ? AND rs.record_seq <> ? ORDER BY nm.network_id`), sel, except)
+		WHERE rs.selector_id = ? AND rs.record_seq <> ? LIMIT 1`), sel, except).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("networks of selector %d: %w", sel, err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return []string{id}, nil
 }
 
 // inList returns "?, ?, …" for n values.
@@ -102,9 +102,12 @@ func (s *Store) FiguresOf(ctx context.Context, seqs []int64) ([]model.ReportFigu
 // except has the victim key.
 func (s *Store) VictimInNetwork(ctx context.Context, id, victimKey string, except int64) (bool, error) {
 	var n int
+	// Written so that the victim index leads: a victim has a handful of
+	// reports, a network thousands.
 	err := s.read.QueryRowContext(ctx, s.dialect.rebind(`SELECT COUNT(*) FROM reports p
-		JOIN network_members nm ON nm.record_seq = p.record_seq
-		WHERE p.victim_key = ? AND nm.network_id = ? AND p.record_seq <> ?`), victimKey, id, except).Scan(&n)
+		WHERE p.victim_key = ? AND p.record_seq <> ?
+		AND EXISTS (SELECT 1 FROM network_members nm WHERE nm.record_seq = p.record_seq AND nm.network_id = ?)`),
+		victimKey, except, id).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("victim in network %s: %w", id, err)
 	}

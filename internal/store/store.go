@@ -209,3 +209,14 @@ func nullString[T ~string](v T) any {
 	}
 	return string(v)
 }
+
+// Checkpoint copies the write-ahead log into the database file and
+// truncates it. SQLite does this on its own, a little at every commit; after
+// a bulk load the log holds gigabytes, and the next small commit would pay
+// for copying them.
+func (s *Store) Checkpoint(ctx context.Context) error {
+	if _, err := s.write.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return fmt.Errorf("checkpoint: %w", err)
+	}
+	return nil
+}
