@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,7 +10,6 @@ import (
 
 	"github.com/scamint/scamint/internal/ingest"
 	"github.com/scamint/scamint/internal/ingest/report"
-	"github.com/scamint/scamint/internal/store"
 )
 
 const ingestAbout = `Ingest victim-report files (CSV, JSON or JSON lines; see docs/reports.md),
@@ -164,7 +161,7 @@ func runCorrelate(ctx context.Context, e *env, args []string) error {
 	if *truth == "" {
 		return nil
 	}
-	sum, _, err := fileSHA256(*reports)
+	sum, _, err := ingest.FileSHA256(*reports)
 	if err != nil {
 		return err
 	}
@@ -175,19 +172,3 @@ func runCorrelate(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "against the truth: pairwise precision %.4f, recall %.4f (%d reports)\n", sc.Precision, sc.Recall, sc.Items)
 	return nil
 }
-
-func fileSHA256(path string) (string, int64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", 0, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	n, err := io.Copy(h, f)
-	if err != nil {
-		return "", 0, err
-	}
-	return hex.EncodeToString(h.Sum(nil)), n, nil
-}
-
-var _ = store.ErrNotFound

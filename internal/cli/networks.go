@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -44,18 +43,9 @@ func toNetworkJSON(n model.Network, top []store.SelectorCount) networkJSON {
 }
 
 func formatScamTypes(m map[model.ScamType]int) string {
-	type kv struct {
-		k model.ScamType
-		v int
-	}
-	var l []kv
-	for k, v := range m {
-		l = append(l, kv{k, v})
-	}
-	sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v || l[i].v == l[j].v && l[i].k < l[j].k })
 	var parts []string
-	for _, e := range l {
-		parts = append(parts, fmt.Sprintf("%s %d", e.k, e.v))
+	for _, t := range model.SortedScamTypes(m) {
+		parts = append(parts, fmt.Sprintf("%s %d", t, m[t]))
 	}
 	return strings.Join(parts, ", ")
 }

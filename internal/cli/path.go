@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/scamint/scamint/internal/correlate"
 	"github.com/scamint/scamint/internal/model"
@@ -81,9 +80,8 @@ func runPath(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(map[string]any{"steps": steps, "hops": len(steps) - 1})
 	}
 	for i, s := range steps {
-		indent := strings.Repeat("  ", 0)
 		if s.Type == "selector" {
-			fmt.Fprintf(e.stdout, "%s%s %s\n", indent, s.Kind, s.Canonical)
+			fmt.Fprintf(e.stdout, "%s %s\n", s.Kind, s.Canonical)
 			continue
 		}
 		verb := "mentioned together in"

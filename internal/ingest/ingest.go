@@ -98,7 +98,7 @@ const maxWarnings = 20
 // File ingests one report file.
 func File(ctx context.Context, begin BeginFunc, path string, opts Options) (Result, error) {
 	res := Result{File: path}
-	sum, size, err := hashFile(path)
+	sum, size, err := FileSHA256(path)
 	if err != nil {
 		return res, err
 	}
@@ -496,7 +496,9 @@ func mediaType(f report.Format) string {
 	return ""
 }
 
-func hashFile(path string) (string, int64, error) {
+// FileSHA256 returns the lower-case hex SHA-256 and the size of a file: its
+// identity in the store's provenance.
+func FileSHA256(path string) (string, int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", 0, err

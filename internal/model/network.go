@@ -1,5 +1,7 @@
 package model
 
+import "sort"
+
 // ReportFigures are the parts of a victim report that network summaries add
 // up, kept beside the report's body so that summing a network reads a row,
 // not a document.
@@ -55,4 +57,18 @@ type Hub struct {
 	// Networks is the number of networks its records fall in.
 	Networks int
 	Reason   string
+}
+
+// SortedScamTypes returns the scam types of counts, most frequent first
+// (ties by name), the order in which summaries list them.
+func SortedScamTypes(counts map[ScamType]int) []ScamType {
+	types := make([]ScamType, 0, len(counts))
+	for t := range counts {
+		types = append(types, t)
+	}
+	sort.Slice(types, func(i, j int) bool {
+		a, b := types[i], types[j]
+		return counts[a] > counts[b] || counts[a] == counts[b] && a < b
+	})
+	return types
 }

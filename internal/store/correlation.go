@@ -87,20 +87,16 @@ func (s *Store) Figures(ctx context.Context, fn func(model.ReportFigures) error)
 	if err := nextLoss(); err != nil {
 		return fmt.Errorf("figures: losses: %w", err)
 	}
-	rows, err := s.read.QueryContext(ctx, `SELECT r.seq, r.id, COALESCE(p.received_on, ''), COALESCE(p.scam_type, ''),
-			COALESCE(p.victim_key, ''), COALESCE(p.victim_country, '')
-		FROM records r LEFT JOIN reports p ON p.record_seq = r.seq ORDER BY r.seq`)
+	rows, err := s.read.QueryContext(ctx, figuresQuery+` ORDER BY r.seq`)
 	if err != nil {
 		return fmt.Errorf("figures: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var f model.ReportFigures
-		var scam string
-		if err := rows.Scan(&f.Seq, &f.RecordID, &f.Received, &scam, &f.VictimKey, &f.VictimCountry); err != nil {
+		f, err := scanFigures(rows)
+		if err != nil {
 			return fmt.Errorf("figures: %w", err)
 		}
-		f.ScamType = model.ScamType(scam)
 		for pending != nil && pending.seq <= f.Seq {
 			if pending.seq == f.Seq {
 				f.Losses = append(f.Losses, pending.l)
@@ -114,6 +110,19 @@ func (s *Store) Figures(ctx context.Context, fn func(model.ReportFigures) error)
 		}
 	}
 	return rows.Err()
+}
+
+// figuresQuery reads records with their report figures (losses apart).
+const figuresQuery = `SELECT r.seq, r.id, COALESCE(p.received_on, ''), COALESCE(p.scam_type, ''),
+		COALESCE(p.victim_key, ''), COALESCE(p.victim_country, '')
+	FROM records r LEFT JOIN reports p ON p.record_seq = r.seq`
+
+func scanFigures(row interface{ Scan(...any) error }) (model.ReportFigures, error) {
+	var f model.ReportFigures
+	var scam string
+	err := row.Scan(&f.Seq, &f.RecordID, &f.Received, &scam, &f.VictimKey, &f.VictimCountry)
+	f.ScamType = model.ScamType(scam)
+	return f, err
 }
 
 // Benign returns the ids of the stored selectors on the allow-list.
@@ -197,21 +206,12 @@ func (t *Tx) putNetwork(ctx context.Context, n model.Network, now string) error 
 // formatScamTypes writes counts as "pig_butchering:12,romance:3", most
 // frequent first.
 func formatScamTypes(m map[model.ScamType]int) string {
-	type kv struct {
-		k model.ScamType
-		v int
-	}
-	var l []kv
-	for k, v := range m {
-		l = append(l, kv{k, v})
-	}
-	sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v || l[i].v == l[j].v && l[i].k < l[j].k })
 	var b strings.Builder
-	for i, e := range l {
+	for i, t := range model.SortedScamTypes(m) {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		fmt.Fprintf(&b, "%s:%d", e.k, e.v)
+		fmt.Fprintf(&b, "%s:%d", t, m[t])
 	}
 	return b.String()
 }

@@ -47,22 +47,17 @@ func (s *Store) FiguresOf(ctx context.Context, seqs []int64) ([]model.ReportFigu
 		for i, v := range part {
 			args[i] = v
 		}
-		rows, err := s.read.QueryContext(ctx, s.dialect.rebind(`SELECT r.seq, r.id, COALESCE(p.received_on, ''), COALESCE(p.scam_type, ''),
-				COALESCE(p.victim_key, ''), COALESCE(p.victim_country, '')
-			FROM records r LEFT JOIN reports p ON p.record_seq = r.seq WHERE r.seq IN (`+inList(len(part))+`)`), args...)
+		rows, err := s.read.QueryContext(ctx, s.dialect.rebind(figuresQuery+` WHERE r.seq IN (`+inList(len(part))+`)`), args...)
 		if err != nil {
 			return nil, fmt.Errorf("figures: %w", err)
 		}
 		for rows.Next() {
-			var seq int64
-			var f model.ReportFigures
-			var scam string
-			if err := rows.Scan(&seq, &f.RecordID, &f.Received, &scam, &f.VictimKey, &f.VictimCountry); err != nil {
+			f, err := scanFigures(rows)
+			if err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("figures: %w", err)
 			}
-			f.Seq, f.ScamType = seq, model.ScamType(scam)
-			*byseq[seq] = f
+			*byseq[f.Seq] = f
 		}
 		err = rows.Err()
 		rows.Close()
